@@ -53,6 +53,8 @@ export interface SessionServices {
   setVariable(name: string, value: unknown): void;
   /** Help text of about_* topics and cmdlets is rendered by the host; this reaches it. */
   readonly isInteractive: boolean;
+  /** Objects rendered as the console would show them (Out-String, Format-* | Out-String). */
+  renderText(objects: unknown[], options?: { width?: number }): string;
   /** Reads a line from the user (Read-Host); rejects when there is no terminal. */
   readLine(prompt: string, options?: { secure?: boolean }): Promise<string>;
 }

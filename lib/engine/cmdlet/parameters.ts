@@ -39,6 +39,9 @@ export interface ParameterDefinition<T = unknown> {
   readonly complete?: (prefix: string, services: object) => Promise<string[]> | string[];
   /** A password: accepts a string or a SecureString, never shown in -Verbose or -Report output. */
   readonly secret?: boolean;
+  /** Script parameters of any type ([int[]], [IO.FileInfo]...): the type name shown in help and its converter. */
+  readonly typeName?: string;
+  readonly convert?: (value: unknown) => unknown;
   /** Phantom: the bound value's type, for typing `args`. */
   readonly __type?: T;
 }
