@@ -1,0 +1,7 @@
+// Every cmdlet cscert offers: the built-in PowerShell ones and the certificate module's.
+// The host passes this list to the engine; Get-Command, Get-Help and the example tests read it.
+import type { CmdletDefinition } from '../lib/engine/cmdlet/index.js';
+import { builtinCmdlets } from './builtins.js';
+import { certificateCmdlets } from './certificates.js';
+
+export const allCmdlets: CmdletDefinition[] = [...builtinCmdlets, ...certificateCmdlets];

@@ -1,0 +1,39 @@
+// A session: one Runspace with every cmdlet, the Cert: drive and the services cmdlets use
+// (clock, configuration, store), wired to a console sink. Services are created lazily, on the
+// first cmdlet that touches them, so a command that needs no certificate loads no certificate code.
+
+import type { HostOptions } from './command-line.js';
+import type { ConsoleSink } from './console-sink.js';
+import { Runspace } from '../engine/runtime/index.js';
+import { allCmdlets } from '../../cmdlets/index.js';
+import { renderTextSync } from './render-text.js';
+
+export interface SessionIO { env: NodeJS.ProcessEnv; cwd: string }
+
+export interface SessionSettings {
+  isInteractive: boolean;
+  readLine?: (prompt: string, options?: { secure?: boolean }) => Promise<string>;
+  confirm?: (query: string, caption: string) => Promise<boolean>;
+  /** Tests pin the clock. */
+  now?: () => Date;
+}
+
+export function createSession(options: HostOptions, io: SessionIO, sink: ConsoleSink, settings: SessionSettings) {
+  const services = { now: settings.now ?? (() => new Date()) };
+  const runspace = new Runspace({
+    commands: allCmdlets,
+    drives: [],
+    services,
+    sink,
+    cwd: io.cwd,
+    env: io.env,
+    isInteractive: settings.isInteractive,
+    readLine: settings.readLine ?? (async () => {
+      throw new Error('Read-Host needs a terminal: this run has none (stdin is not interactive).');
+    }),
+    confirm: settings.confirm ?? (async () => false),
+    renderText: (objects, renderOptions) => renderTextSync(objects, { width: renderOptions?.width ?? sink.options.width }),
+  });
+  void options;
+  return { runspace, services };
+}
