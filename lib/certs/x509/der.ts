@@ -1,0 +1,139 @@
+// A small DER writer and reader: just what CSRs, certificates and PFX files need. node-forge's
+// ASN.1 is RSA-centred and slow to load; EC keys arrive from Node as finished SubjectPublicKeyInfo
+// DER that we embed as-is, so a few dozen lines of TLV code serve every key type.
+// Imports only Node built-ins.
+
+import { CertError } from '../errors.js';
+
+export type Der = Buffer;
+
+export const Tag = {
+  Boolean: 0x01, Integer: 0x02, BitString: 0x03, OctetString: 0x04, Null: 0x05, Oid: 0x06,
+  Utf8String: 0x0c, PrintableString: 0x13, Ia5String: 0x16, BmpString: 0x1e,
+  UtcTime: 0x17, GeneralizedTime: 0x18, Sequence: 0x30, Set: 0x31,
+} as const;
+
+function encodeLength(length: number): Buffer {
+  if (length < 0x80) return Buffer.from([length]);
+  const bytes: number[] = [];
+  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest & 0xff);
+  return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+
+export const tlv = (tag: number, content: Buffer): Der =>
+  Buffer.concat([Buffer.from([tag]), encodeLength(content.length), content]);
+
+export const sequence = (...items: Der[]): Der => tlv(Tag.Sequence, Buffer.concat(items));
+/** DER sorts SET OF elements by their encodings. */
+export const set = (...items: Der[]): Der => tlv(Tag.Set, Buffer.concat([...items].sort(Buffer.compare)));
+export const nullValue = (): Der => tlv(Tag.Null, Buffer.alloc(0));
+export const boolean = (value: boolean): Der => tlv(Tag.Boolean, Buffer.from([value ? 0xff : 0]));
+export const octetString = (content: Buffer): Der => tlv(Tag.OctetString, content);
+export const bitString = (content: Buffer): Der => tlv(Tag.BitString, Buffer.concat([Buffer.from([0]), content]));
+export const utf8 = (text: string): Der => tlv(Tag.Utf8String, Buffer.from(text, 'utf8'));
+export const printable = (text: string): Der => tlv(Tag.PrintableString, Buffer.from(text, 'latin1'));
+export const ia5 = (text: string): Der => tlv(Tag.Ia5String, Buffer.from(text, 'latin1'));
+export const bmp = (text: string): Der => tlv(Tag.BmpString, Buffer.from(text, 'utf16le').swap16());
+/** [n] EXPLICIT: wraps a whole element. */
+export const explicit = (n: number, inner: Der): Der => tlv(0xa0 | n, inner);
+/** [n] IMPLICIT on a constructed type, e.g. a SET OF attributes. */
+export const implicitConstructed = (n: number, content: Buffer): Der => tlv(0xa0 | n, content);
+/** [n] IMPLICIT on a primitive, e.g. dNSName [2] IA5String. */
+export const implicitPrimitive = (n: number, content: Buffer): Der => tlv(0x80 | n, content);
+
+/** A non-negative big-endian integer given as bytes; a leading zero keeps it positive. */
+export function unsignedInteger(bytes: Buffer): Der {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const trimmed = bytes.subarray(start);
+  return tlv(Tag.Integer, trimmed[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+}
+
+export function integer(value: number): Der {
+  const bytes: number[] = [];
+  let rest = value;
+  do { bytes.unshift(rest & 0xff); rest = Math.floor(rest / 256); } while (rest > 0);
+  return unsignedInteger(Buffer.from(bytes));
+}
+
+export function oid(dotted: string): Der {
+  const parts = dotted.split('.').map(Number);
+  const bytes = [40 * parts[0]! + parts[1]!];
+  for (const part of parts.slice(2)) {
+    const group = [part & 0x7f];
+    for (let rest = Math.floor(part / 128); rest > 0; rest = Math.floor(rest / 128)) group.unshift(0x80 | (rest & 0x7f));
+    bytes.push(...group);
+  }
+  return tlv(Tag.Oid, Buffer.from(bytes));
+}
+
+/** RFC 5280: UTCTime through 2049, GeneralizedTime from 2050. */
+export function time(date: Date): Der {
+  const iso = date.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z';
+  const year = date.getUTCFullYear();
+  return year < 2050 && year >= 1950 ? tlv(Tag.UtcTime, Buffer.from(iso.slice(2), 'latin1'))
+    : tlv(Tag.GeneralizedTime, Buffer.from(iso, 'latin1'));
+}
+
+// ---- reading ----
+
+export interface Node {
+  tag: number;
+  /** The whole element (header and content): what a signature covers. */
+  raw: Buffer;
+  content: Buffer;
+}
+
+export function read(buffer: Buffer, offset = 0): Node {
+  const fail = (why: string) => { throw new CertError('Malformed', `Malformed DER: ${why} at byte ${offset}.`); };
+  if (offset + 2 > buffer.length) fail('truncated header');
+  const tag = buffer[offset]!;
+  if ((tag & 0x1f) === 0x1f) fail('multi-byte tags are not supported');
+  let length = buffer[offset + 1]!;
+  let headerLength = 2;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count === 0 || count > 4) fail('unsupported length form');
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + buffer[offset + 2 + i]!;
+    headerLength += count;
+  }
+  const end = offset + headerLength + length;
+  if (end > buffer.length) fail('element runs past the end');
+  return { tag, raw: buffer.subarray(offset, end), content: buffer.subarray(offset + headerLength, end) };
+}
+
+/** The elements inside a constructed element. */
+export function children(node: Node): Node[] {
+  const items: Node[] = [];
+  for (let offset = 0; offset < node.content.length;) {
+    const item = read(node.content, offset);
+    items.push(item);
+    offset += item.raw.length;
+  }
+  return items;
+}
+
+export function readOid(node: Node): string {
+  if (node.tag !== Tag.Oid) throw new CertError('Malformed', 'Malformed DER: expected an OBJECT IDENTIFIER.');
+  const bytes = node.content;
+  const parts = [Math.floor(bytes[0]! / 40), bytes[0]! % 40];
+  let value = 0;
+  for (const byte of bytes.subarray(1)) {
+    value = value * 128 + (byte & 0x7f);
+    if (!(byte & 0x80)) { parts.push(value); value = 0; }
+  }
+  return parts.join('.');
+}
+
+export function readString(node: Node): string {
+  if (node.tag === Tag.BmpString) return Buffer.from(node.content).swap16().toString('utf16le');
+  return node.content.toString(node.tag === Tag.Utf8String ? 'utf8' : 'latin1');
+}
+
+export function readInteger(node: Node): bigint {
+  return node.content.length ? BigInt('0x' + node.content.toString('hex')) : 0n;
+}
+
+/** A BIT STRING's bytes without the unused-bits count. */
+export const readBitString = (node: Node): Buffer => node.content.subarray(1);

@@ -1,0 +1,88 @@
+// What a certificate says, read once into a plain object: the properties Windows shows on an
+// X509Certificate2 (Thumbprint, Subject, Issuer, NotBefore, NotAfter, SerialNumber, DnsNameList,
+// EnhancedKeyUsageList) plus what chain building and the store index need. Parsing uses Node's
+// X509Certificate (reads EC, no JIT warm-up); names are read from the DER so they show in the
+// Windows order. Thumbprints are the SHA-1 of the DER, computed without parsing.
+
+import { createHash, X509Certificate } from 'node:crypto';
+import { CertError } from '../errors.js';
+import * as der from './der.js';
+import { tbsParts } from './certificate.js';
+import { decodeSubjectAltName } from './extensions.js';
+import { describeKey } from './keys.js';
+import { formatName, commonNameOf } from './names.js';
+import { EKU_NAMES, OID } from './oids.js';
+
+export interface CertificateInfo {
+  thumbprint: string;
+  subject: string;
+  issuer: string;
+  commonName?: string;
+  serialNumber: string;
+  notBefore: Date;
+  notAfter: Date;
+  /** DNS names and IP addresses of the SAN, in order. */
+  sans: string[];
+  /** EKU OIDs; empty means no EKU extension (any purpose). */
+  ekus: string[];
+  keyAlgorithm: string;
+  keySize: number;
+  isCA: boolean;
+  selfSigned: boolean;
+  signatureAlgorithm: string;
+}
+
+export const thumbprintOf = (certificateDer: Buffer): string =>
+  createHash('sha1').update(certificateDer).digest('hex').toUpperCase();
+
+/** Accepts any case, spaces, colons (as copied from a certificate dialog); 40 hex digits out. */
+export function normalizeThumbprint(input: string): string {
+  const hex = input.replace(/[\s:\u200e\u200f-]/g, '').toUpperCase();
+  if (!/^[0-9A-F]{40}$/.test(hex))
+    throw new CertError('InvalidArgument', `'${input}' is not a thumbprint (40 hexadecimal digits).`, { target: input });
+  return hex;
+}
+
+export function toX509(certificateDer: Buffer): X509Certificate {
+  try { return new X509Certificate(certificateDer); } catch (error) {
+    throw new CertError('Malformed', `Not a valid X.509 certificate: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function extensionValue(extensions: der.Node | undefined, oid: string): Buffer | undefined {
+  for (const extension of extensions ? der.children(extensions) : []) {
+    const parts = der.children(extension);
+    if (der.readOid(parts[0]!) === oid) return parts[parts.length - 1]!.content;
+  }
+  return undefined;
+}
+
+export function parseCertificate(certificateDer: Buffer, x509 = toX509(certificateDer)): CertificateInfo {
+  const parts = tbsParts(certificateDer);
+  const san = extensionValue(parts.extensions, OID.subjectAltName);
+  const [, algorithm] = der.children(der.read(certificateDer));
+  const key = describeKey(x509.publicKey);
+  return {
+    thumbprint: thumbprintOf(certificateDer),
+    subject: formatName(parts.subject),
+    issuer: formatName(parts.issuer),
+    commonName: commonNameOf(parts.subject),
+    serialNumber: x509.serialNumber.toUpperCase(),
+    notBefore: new Date(x509.validFrom),
+    notAfter: new Date(x509.validTo),
+    sans: san ? decodeSubjectAltName(san) : [],
+    ekus: x509.keyUsage ?? [],
+    keyAlgorithm: key.alg,
+    keySize: key.size,
+    isCA: x509.ca,
+    selfSigned: parts.subject.raw.equals(parts.issuer.raw) && x509.checkIssued(x509),
+    signatureAlgorithm: der.readOid(der.children(algorithm!)[0]!),
+  };
+}
+
+/** Windows' EnhancedKeyUsageList entries: `Server Authentication (1.3.6.1.5.5.7.3.1)`. */
+export const ekuDisplay = (ekus: string[]): string[] =>
+  ekus.map((oid) => (EKU_NAMES[oid] ? `${EKU_NAMES[oid]} (${oid})` : oid));
+
+export const hasServerAuth = (info: Pick<CertificateInfo, 'ekus'>): boolean =>
+  info.ekus.length === 0 || info.ekus.includes(OID.serverAuth);
