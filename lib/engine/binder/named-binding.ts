@@ -1,0 +1,24 @@
+// bindNamed: the first phase. Resolves each `-Name` (prefixes, aliases, common parameters),
+// pairs a value-less non-switch parameter with the argument after it, and leaves the remaining
+// values for positional binding. A switch never takes the next argument: `-Force x` leaves `x`
+// positional. Imports only lib/core and lib/engine/cmdlet.
+
+import type { CommandArgument } from './api.js';
+import type { BindState } from './bind-state.js';
+import { missingArgument } from './errors.js';
+import { parameterTypeName } from './type-names.js';
+
+export function bindNamed(state: BindState, args: readonly CommandArgument[]): void {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.kind === 'positional') { state.positionals.push({ value: arg.value, span: arg.span }); continue; }
+    const entry = state.table.resolve(arg.name, state.site(undefined, arg.span));
+    if (arg.hasValue) { state.bind(entry, arg.value, arg.valueSpan ?? arg.span); continue; }
+    if (entry.def.kind === 'switch') { state.bind(entry, true, arg.span); continue; }
+    const next = args[i + 1];
+    if (next?.kind !== 'positional')
+      throw missingArgument(state.site(entry.name, arg.span), entry.name, parameterTypeName(entry.def));
+    state.bind(entry, next.value, next.span);
+    i++;
+  }
+}
