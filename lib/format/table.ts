@@ -1,0 +1,122 @@
+// Lays out a table the way PowerShell 7 prints one: a header row, a row of dashes as long as each
+// header, one space between columns, numbers (and any Right column) aligned right together with
+// their header, no padding after the last column. Columns take their content's width (or the
+// width a view fixed); when the table is wider than the console the widest columns give way and
+// cut their text with '…', or wrap onto more lines with -Wrap. The `table` package is not used
+// here: its cells always carry border and padding characters and its header has no dash row, so
+// matching PowerShell's borderless layout by configuration took more code than these lines.
+// Imports lib/core only.
+
+import type { Alignment } from '../core/format-records.js';
+
+export interface TableColumnSpec {
+  label: string;
+  /** A width fixed by a view or by -Property @{Width=...}; content is cut to it. */
+  width?: number;
+  alignment: Alignment;
+}
+
+export interface TableLayoutOptions {
+  width: number;
+  color: boolean;
+  hideHeaders?: boolean;
+  wrap?: boolean;
+}
+
+export const HEADER_STYLE = '\x1b[32;1m';
+export const RESET = '\x1b[0m';
+const ELLIPSIS = '…';
+
+/** The lines of one table, without the blank lines around it. */
+export function layoutTable(columns: TableColumnSpec[], rows: string[][], options: TableLayoutOptions): string[] {
+  const cells = rows.map(r => r.map(c => c.replace(/\t/g, ' ')));
+  const widths = fitWidths(columns, naturalWidths(columns, cells), options.width);
+  const shown = columns.slice(0, widths.length);
+  const lines: string[] = [];
+  if (!options.hideHeaders) {
+    const header = joinCells(shown.map((c, i) => align(cut(c.label, widths[i]), widths[i], c.alignment)));
+    const dashes = joinCells(shown.map((c, i) =>
+      align('-'.repeat(Math.min(c.label.length, widths[i])), widths[i], c.alignment)));
+    lines.push(paint(header, options.color), paint(dashes, options.color));
+  }
+  for (const row of cells) lines.push(...rowLines(shown, widths, row, options.wrap ?? false));
+  return lines;
+}
+
+function naturalWidths(columns: TableColumnSpec[], rows: string[][]): number[] {
+  return columns.map((c, i) => c.width ?? Math.max(c.label.length, 1,
+    ...rows.map(r => longestLine(r[i] ?? ''))));
+}
+
+const longestLine = (text: string) => Math.max(0, ...text.split('\n').map(l => l.length));
+
+/**
+ * Shrinks columns until the table fits: one character at a time from the widest column (so
+ * long text gives way before short), never below a few characters; columns that still do not
+ * fit are dropped from the right, as PowerShell drops them.
+ */
+function fitWidths(columns: TableColumnSpec[], natural: number[], total: number): number[] {
+  const widths = [...natural];
+  const floor = (i: number) => Math.min(natural[i], Math.max(3, Math.min(columns[i].label.length, 8)));
+  const used = () => widths.reduce((a, b) => a + b, 0) + widths.length - 1;
+  while (used() > total) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) {
+      if (widths[i] > floor(i) && (widest < 0 || widths[i] > widths[widest])) widest = i;
+    }
+    if (widest < 0) break;
+    widths[widest]--;
+  }
+  while (widths.length > 1 && used() > total) widths.pop();
+  return widths;
+}
+
+function rowLines(columns: TableColumnSpec[], widths: number[], row: string[], wrap: boolean): string[] {
+  const parts = columns.map((_, i) => wrap ? wrapText(row[i] ?? '', widths[i]) : [oneLine(row[i] ?? '', widths[i])]);
+  const height = Math.max(...parts.map(p => p.length));
+  const lines: string[] = [];
+  for (let line = 0; line < height; line++) {
+    lines.push(joinCells(columns.map((c, i) => align(parts[i][line] ?? '', widths[i], c.alignment))));
+  }
+  return lines;
+}
+
+/** A cell on one line: its first line, cut with '…' when it is too long or had more lines. */
+function oneLine(text: string, width: number): string {
+  const [first, ...rest] = text.split('\n');
+  const line = first.replace(/\r$/, '');
+  if (rest.length && line.length < width) return line + ELLIPSIS;
+  return cut(line, width);
+}
+
+export function cut(text: string, width: number): string {
+  return text.length <= width ? text : text.slice(0, Math.max(0, width - 1)) + ELLIPSIS;
+}
+
+/** Word-wraps text to a width, breaking inside a word only when the word alone is too long. */
+export function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n').map(l => l.replace(/\r$/, ''))) {
+    let rest = paragraph;
+    while (rest.length > width) {
+      const space = rest.lastIndexOf(' ', width);
+      const at = space > 0 ? space : width;
+      out.push(rest.slice(0, at).trimEnd());
+      rest = rest.slice(at).replace(/^ /, '');
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+function align(text: string, width: number, alignment: Alignment): string {
+  if (alignment === 'Right') return text.padStart(width);
+  if (alignment === 'Center') {
+    const left = Math.floor((width - text.length) / 2);
+    return (' '.repeat(Math.max(0, left)) + text).padEnd(width);
+  }
+  return text.padEnd(width);
+}
+
+const joinCells = (cells: string[]) => cells.join(' ').trimEnd();
+const paint = (line: string, color: boolean) => color && line ? HEADER_STYLE + line + RESET : line;
