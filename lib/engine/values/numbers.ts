@@ -34,7 +34,7 @@ export function formatDoubleG15(n: number): string {
   const negative = mantissa.startsWith('-');
   const digits = mantissa.replace(/^-/, '').replace('.', '').replace(/0+$/, '');
   const e = Number(exp);
-  const body = e >= 15 || e < -5 ? scientific(digits, e) : fixed(digits, e);
+  const body = e >= 15 || e <= -5 ? scientific(digits, e) : fixed(digits, e);
   return negative ? '-' + body : body;
 }
 
