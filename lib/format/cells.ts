@@ -5,7 +5,7 @@
 // conversion. Imports lib/core and ./engine-values only.
 
 import { Hashtable } from '../core/values.js';
-import { longTime, toStr } from './engine-values.js';
+import { cultureDateString, toStr } from './engine-values.js';
 
 /** PowerShell's $FormatEnumerationLimit: how many items of a collection a cell shows. */
 export const ENUMERATION_LIMIT = 4;
@@ -13,7 +13,7 @@ export const ENUMERATION_LIMIT = 4;
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (value instanceof Date) return cellDate(value);
+  if (value instanceof Date) return cultureDateString(value);
   if (Array.isArray(value)) return enumerationText(value.map(itemText));
   if (value instanceof Hashtable) {
     return enumerationText([...value.entries()].map(([k, v]) => `[${itemText(k)}, ${itemText(v)}]`));
@@ -26,12 +26,9 @@ export function cellText(value: unknown): string {
 function itemText(value: unknown): string {
   if (Array.isArray(value)) return 'System.Object[]';
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return cellDate(value);
+  if (value instanceof Date) return cultureDateString(value);
   return toStr(value);
 }
-
-/** DateTime.ToString() in en-US. */
-export const cellDate = (d: Date) => `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()} ${longTime(d)}`;
 
 function enumerationText(items: string[]): string {
   const shown = items.slice(0, ENUMERATION_LIMIT).join(', ');

@@ -8,3 +8,4 @@ export { renderError, renderWarning, renderVerbose, renderDebug } from './errors
 export { registerView, findView, type ViewDefinition, type ViewProperty, type GroupBy } from './views.js';
 export { toJson, toJsonWithInfo, isoDate, type ToJsonOptions } from './json.js';
 export { fromJson, type FromJsonOptions } from './json-parse.js';
+export { toCsv, parseCsvHeader, type ToCsvOptions, type CsvQuoting } from './csv.js';

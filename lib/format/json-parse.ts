@@ -3,10 +3,11 @@
 // numeric keys, hence this small parser; strings in ISO 8601 date-time form become Dates, as
 // Json.NET's date handling does; keys differing only in case are refused (PowerShell properties
 // are case-insensitive); nesting beyond `depth` is an error. Errors are ShellErrors naming the
-// position. Imports lib/core only.
+// position. Imports lib/core and ./engine-values only.
 
 import { ShellError } from '../core/errors.js';
 import { Hashtable, PSObject } from '../core/values.js';
+import { fromWallMs, wallFromParts, withKind } from './engine-values.js';
 
 export interface FromJsonOptions { asHashtable?: boolean; depth?: number }
 
@@ -120,14 +121,18 @@ function parseString(p: Parser): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-/** A date-time string becomes a Date: local when it names no zone, else the instant it names. */
+/**
+ * A date-time string becomes a DateTime as Json.NET reads it: Unspecified when it names no zone,
+ * Utc for 'Z', and Local (converted) for an offset.
+ */
 function stringValue(s: string): unknown {
   const m = ISO_DATE.exec(s);
   if (!m) return s;
   const [, y, mo, d, h, mi, sec = '0', frac = '', zone] = m;
-  const ms = frac ? Math.round(Number('0' + frac) * 1000) : 0;
-  const date = zone
-    ? new Date(`${y}-${mo}-${d}T${h}:${mi}:${sec.padStart(2, '0')}.${String(ms).padStart(3, '0')}${zone}`)
-    : new Date(+y, +mo - 1, +d, +h, +mi, +sec, ms);
-  return Number.isNaN(date.getTime()) ? s : date;
+  const wall = wallFromParts(+y, +mo, +d, +h, +mi, +sec, frac ? Math.round(Number('0' + frac) * 1000) : 0);
+  if (Number.isNaN(wall)) return s;
+  if (!zone) return fromWallMs(wall, 'Unspecified');
+  if (zone === 'Z') return fromWallMs(wall, 'Utc');
+  const offsetMinutes = (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return withKind(new Date(wall - offsetMinutes * 60_000), 'Local');
 }

@@ -1,12 +1,12 @@
 // toJson: ConvertTo-Json's rules in PowerShell 7. Objects (PSObject, Hashtable, class instances by
 // their properties) become JSON objects in property order, collections arrays; dates are ISO 8601
-// with the local offset as Json.NET writes a local DateTime (`2030-01-01T00:00:00+00:00`); a
+// as Json.NET writes them by their Kind (`2030-01-01T00:00:00+00:00` when local); a
 // SecureString shows only its Length. Nesting deeper than `depth` (root = 0) is cut to the
 // value's string form and reported, so the cmdlet can warn as PowerShell 7.1+ does. Indented
 // output uses two spaces, as Json.NET does. Imports lib/core and ./engine-values only.
 
 import { Hashtable, PSObject, SecureString, SwitchParameter } from '../core/values.js';
-import { getMember, propertyNames, toStr } from './engine-values.js';
+import { dateKind, getMember, propertyNames, toStr } from './engine-values.js';
 
 export interface ToJsonOptions { depth: number; compress: boolean; enumsAsStrings?: boolean }
 
@@ -63,15 +63,21 @@ const isObject = (j: Json): j is [string, Json][] & { object: true } => Array.is
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** A local DateTime as Json.NET's round-trip form: fraction only when non-zero, then the offset. */
+/**
+ * A DateTime as Json.NET's round-trip form: the fraction only when non-zero, then by its Kind the
+ * local offset (`+01:00`), `Z` for UTC, or nothing for Unspecified.
+ */
 export function isoDate(d: Date): string {
   const ms = d.getMilliseconds();
   const fraction = ms ? '.' + String(ms).padStart(3, '0').replace(/0+$/, '') : '';
+  const wall = `${String(d.getFullYear()).padStart(4, '0')}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}` +
+    `T${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}${fraction}`;
+  const kind = dateKind(d);
+  if (kind === 'Utc') return wall + 'Z';
+  if (kind === 'Unspecified') return wall;
   const offset = -d.getTimezoneOffset();
   const sign = offset < 0 ? '-' : '+';
-  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}T${pad2(d.getHours())}:` +
-    `${pad2(d.getMinutes())}:${pad2(d.getSeconds())}${fraction}` +
-    `${sign}${pad2(Math.floor(Math.abs(offset) / 60))}:${pad2(Math.abs(offset) % 60)}`;
+  return `${wall}${sign}${pad2(Math.floor(Math.abs(offset) / 60))}:${pad2(Math.abs(offset) % 60)}`;
 }
 
 function write(j: Json, compress: boolean, indent: string): string {

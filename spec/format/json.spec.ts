@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { Hashtable, PSObject, SecureString } from '../../lib/core/values.js';
 import { ShellError } from '../../lib/core/errors.js';
 import { fromJson, toJson, toJsonWithInfo } from '../../lib/format/index.js';
+import { dateKind } from '../../lib/engine/values/datetime.js';
 
 const indented = { depth: 2, compress: false };
 const compressed = { depth: 2, compress: true };
@@ -64,10 +65,15 @@ describe('fromJson', () => {
   });
 
   it('reads ISO date-time strings as dates', () => {
-    const o = fromJson('{"local": "2030-01-01T10:30:00", "utc": "2030-01-01T10:30:00Z", "text": "2030-01-01"}') as PSObject;
-    expect(o.get('local')).to.deep.equal(new Date(2030, 0, 1, 10, 30));
-    expect((o.get('utc') as Date).toISOString()).to.equal('2030-01-01T10:30:00.000Z');
+    const text = '{"plain": "2030-01-01T10:30:00", "utc": "2030-01-01T10:30:00Z", "zoned": "2030-01-01T10:30:00+02:00", "text": "2030-01-01"}';
+    const o = fromJson(text) as PSObject;
+    expect(o.get('plain')).to.deep.equal(new Date(2030, 0, 1, 10, 30));
+    expect(dateKind(o.get('plain') as Date)).to.equal('Unspecified');
+    expect((o.get('utc') as Date).getHours()).to.equal(10);
+    expect(dateKind(o.get('utc') as Date)).to.equal('Utc');
+    expect((o.get('zoned') as Date).getTime()).to.equal(Date.UTC(2030, 0, 1, 8, 30));
     expect(o.get('text')).to.equal('2030-01-01');
+    expect(toJson(o, compressed)).to.match(/^\{"plain":"2030-01-01T10:30:00","utc":"2030-01-01T10:30:00Z","zoned":"2030-01-01T\d\d:30:00[+-]\d\d:\d\d","text":"2030-01-01"\}$/);
   });
 
   it('reads objects as ordered hashtables with asHashtable', () => {
