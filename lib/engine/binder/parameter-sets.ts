@@ -4,21 +4,12 @@
 // given, then the default set; otherwise the call is ambiguous.
 // Imports only lib/engine/cmdlet.
 
-import { ALL_SETS, type CmdletDefinition, type ParameterDefinition, type SetMembership } from '../cmdlet/index.js';
+import type { CmdletDefinition } from '../cmdlet/index.js';
+import { setMembership as membership } from '../cmdlet/syntax.js';
 import { ambiguousParameterSet, type ErrorSite } from './errors.js';
 
-/** The command's set names in declaration order; [ALL_SETS] when it declares none. */
-export function setNames(command: CmdletDefinition): string[] {
-  const names = new Set<string>();
-  if (command.defaultParameterSet) names.add(command.defaultParameterSet);
-  for (const def of Object.values(command.parameters))
-    for (const s of Object.keys(def.sets)) if (s !== ALL_SETS) names.add(s);
-  return names.size ? [...names] : [ALL_SETS];
-}
-
-/** How `def` takes part in `set`; undefined when it is not in the set. */
-export const membership = (def: ParameterDefinition, set: string): SetMembership | undefined =>
-  def.sets[set] ?? def.sets[ALL_SETS];
+// Set names and memberships are read the same way by Get-Help's syntax lines.
+export { parameterSetNames as setNames, setMembership as membership } from '../cmdlet/syntax.js';
 
 /** The sets in `sets` that contain every one of the named declared parameters. */
 export function setsContaining(command: CmdletDefinition, sets: readonly string[], names: Iterable<string>): string[] {
