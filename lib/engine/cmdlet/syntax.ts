@@ -27,7 +27,7 @@ const SHORT_NAMES: Record<ParamKind, string> = {
 };
 
 /** The type as help shows it: 'String[]', 'CertType[]', 'SwitchParameter'; namespaces dropped. */
-export function typeDisplayName(def: ParameterDefinition): string {
+export function typeDisplayName(def: ParameterDefinition<any>): string {
   if (def.typeName) return def.typeName.replace(/^.*\.(?=[^.[\]]+(\[\])?$)/, '');
   return SHORT_NAMES[def.kind] + (def.array ? '[]' : '');
 }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { renderHelp } from '../../../lib/engine/cmdlet/help.js';
-import { defineCmdlet, defineEnum, param } from '../../../lib/engine/cmdlet/index.js';
+import { defineCmdlet, defineEnum, param, type CmdletDefinition } from '../../../lib/engine/cmdlet/index.js';
 import { syntaxLines, typeDisplayName } from '../../../lib/engine/cmdlet/syntax.js';
 
 const CertType = defineEnum('CertType', ['Default', 'WebServicesInternal']);
@@ -90,9 +90,9 @@ describe('help text', () => {
     ].join('\n'));
   });
   it('says per set when a parameter is mandatory in only some', () => {
-    const tableOf = (c: typeof getItem) => renderHelp(c, { parameters: ['Path'] });
-    const both = defineCmdlet({ ...getItem, parameters: { Path: param.string({ help: '',
-      sets: { A: { mandatory: true }, B: {} } }) } });
+    const tableOf = (c: CmdletDefinition) => renderHelp(c, { parameters: ['Path'] });
+    const both = defineCmdlet({ name: 'Get-Both', synopsis: '', examples: [], parameters: {
+      Path: param.strings({ help: '', sets: { A: { mandatory: true }, B: {} } }) } });
     expect(tableOf(both)).to.include('Required?                    true (A), false (B)');
     expect(tableOf(getItem)).to.include('Accept pipeline input?       True (ByPropertyName, ByValue)');
   });
