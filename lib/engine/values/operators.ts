@@ -93,9 +93,11 @@ function caseOperator(base: CaseBase, left: unknown, right: unknown, cs: boolean
     case 'notin': return !contains(right, left, cs);
   }
   const test = scalarTest(base, right, cs);
-  // A collection on the left is filtered: `1,2,3 -gt 1` is 2,3.
-  if (isEnumerable(left)) return asList(left).filter(test);
-  return test(left);
+  if (!isEnumerable(left)) return test(left);
+  // A collection on the left is filtered: `1,2,3 -gt 1` is 2,3. -like and -notlike return the
+  // strings they compared, not the elements (about_Comparison_Operators).
+  const kept = asList(left).filter(test);
+  return base === 'like' || base === 'notlike' ? kept.map(toStr) : kept;
 }
 
 /** The per-element test of a comparison, with the right operand fixed. */

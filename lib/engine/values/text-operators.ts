@@ -6,7 +6,7 @@
 import { ShellError } from '../../core/errors.js';
 import type { Hashtable } from '../../core/values.js';
 import { isEnumerable, asList, toInt, toStr } from './convert.js';
-import { dotNetRegex, escapeRegex, execAt, expandReplacement, matchesTable, type RegexOptions } from './regex.js';
+import { dotNetRegex, escapeRegex, execAt, expandReplacement, matchesTable, type RegexOptions } from './regex-dialect.js';
 
 // ---- -match ------------------------------------------------------------------------------------
 
