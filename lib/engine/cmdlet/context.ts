@@ -68,6 +68,12 @@ export interface InvokeOptions {
   input?: unknown[];
   /** Extra variables defined in the block's new scope. */
   variables?: Record<string, unknown>;
+  /**
+   * Run in a fresh scope that sees none of the caller's variables or functions (only the
+   * automatic and preference variables), as ForEach-Object -Parallel's runspaces do. Blocks run
+   * this way may be invoked concurrently.
+   */
+  isolatedScope?: boolean;
 }
 
 export interface CmdletContext extends Services {
@@ -95,4 +101,9 @@ export interface CmdletContext extends Services {
   readonly session: SessionServices;
   /** Aborted on Ctrl+C or when a downstream command (Select-Object -First) needs no more. */
   readonly signal: AbortSignal;
+  /**
+   * This command needs no more input (Select-Object -First N after the Nth object): the commands
+   * before it stop; this command's end block, and the later commands, still run.
+   */
+  stopUpstream?(): void;
 }
