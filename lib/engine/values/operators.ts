@@ -140,9 +140,8 @@ function asType(left: unknown, right: unknown): unknown {
   const type = typeOperand(right);
   try {
     return type.convert(left);
-  } catch (e) {
-    if (e instanceof ShellError) return null;
-    throw e;
+  } catch {
+    return null; // every failed conversion, whatever raised it, is $null for -as
   }
 }
 

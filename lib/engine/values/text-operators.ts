@@ -5,6 +5,7 @@
 
 import { ShellError } from '../../core/errors.js';
 import type { Hashtable } from '../../core/values.js';
+import { ScriptBlock } from '../cmdlet/script-block.js';
 import { isEnumerable, asList, toInt, toStr } from './convert.js';
 import { dotNetRegex, escapeRegex, execAt, expandReplacement, matchesTable, type RegexOptions } from './regex-dialect.js';
 
@@ -38,6 +39,7 @@ export function replaceOperator(left: unknown, right: unknown, caseSensitive: bo
 
 function replaceOperands(right: unknown): [string, string] {
   if (!Array.isArray(right)) return [toStr(right), ''];
+  refuseScriptBlock(right[1], '-replace');
   if (right.length === 0 || right.length > 2)
     throw new ShellError('BadReplaceArgument', 'InvalidOperation',
       `The -replace operator allows only two elements to follow it, not ${right.length}.`, { target: right });
@@ -55,6 +57,17 @@ function replaceAll(rx: ReturnType<typeof dotNetRegex>, input: string, replaceme
   return out + input.slice(last);
 }
 
+/**
+ * A script block as replacement or delimiter would run once per match; operators are synchronous
+ * and the runtime is not, so the feature is refused rather than given another meaning.
+ */
+function refuseScriptBlock(v: unknown, operator: string) {
+  if (v instanceof ScriptBlock)
+    throw new ShellError('ScriptBlockOperandNotSupported', 'NotImplemented',
+      `A script block as the ${operator} operand is not supported.`,
+      { target: v, hint: operator === '-replace' ? 'Use a replacement string with $1 or ${name}, or a foreach loop over [regex]::Matches().' : 'Use a regular expression as the delimiter.' });
+}
+
 // ---- -split ------------------------------------------------------------------------------------
 
 /** `left -split delimiter[, max[, options]]`: substrings of each element, captures included. */
@@ -64,6 +77,7 @@ export function splitOperator(left: unknown, right: unknown, caseSensitive: bool
     throw new ShellError('BadSplitArgument', 'InvalidOperation',
       `The -split operator allows at most three elements to follow it, not ${operands.length}.`, { target: right });
   const [delimiter, max = 0, options = ''] = operands;
+  refuseScriptBlock(delimiter, '-split');
   const count = toInt(max);
   const { pattern, regexOptions } = splitOptions(toStr(delimiter), toStr(options), caseSensitive);
   const rx = dotNetRegex(pattern, regexOptions);

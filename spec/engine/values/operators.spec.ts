@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { ShellError } from '../../../lib/core/errors.js';
 import { Hashtable, PSObject } from '../../../lib/core/values.js';
 import { binaryOperator, isNull, matchOperator, unaryOperator } from '../../../lib/engine/values/operators.js';
+import { ScriptBlock } from '../../../lib/engine/cmdlet/script-block.js';
 import { TimeSpan } from '../../../lib/engine/values/timespan.js';
 import { resolveType } from '../../../lib/engine/values/types.js';
 
@@ -254,4 +255,12 @@ describe('operators: the rest', () => {
     expect(isNull('')).to.equal(false);
   });
   it('refuses an operator it does not know', () => throwsShell(() => op('-frob', 1, 2), 'OperatorNotSupported', 'NotImplemented'));
+});
+
+describe('operators: script block operands', () => {
+  const block = new ScriptBlock({ text: '$_' } as never);
+  it('refuses a script block replacement', () =>
+    throwsShell(() => op('-replace', 'a', ['a', block]), 'ScriptBlockOperandNotSupported', 'NotImplemented'));
+  it('refuses a script block delimiter', () =>
+    throwsShell(() => op('-split', 'a', block), 'ScriptBlockOperandNotSupported', 'NotImplemented'));
 });
