@@ -164,11 +164,16 @@ export function typeNameOf(v: unknown): string {
   if (v instanceof Hashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
   if (v instanceof PSObject) return 'System.Management.Automation.PSCustomObject';
   if (v instanceof SwitchParameter) return 'System.Management.Automation.SwitchParameter';
+  if (isScriptBlock(v)) return 'System.Management.Automation.ScriptBlock';
   const name = (v as object).constructor?.name;
   if (name === 'SecureString') return 'System.Security.SecureString';
-  if (name === 'ScriptBlock') return 'System.Management.Automation.ScriptBlock';
   if (name === 'TimeSpan') return 'System.TimeSpan';
   return 'System.Object';
+}
+
+/** A ScriptBlock (lib/engine/cmdlet is a later layer, so it is recognised by shape, not class). */
+export function isScriptBlock(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && 'ast' in v && typeof (v as { withScope?: unknown }).withScope === 'function';
 }
 
 // ---- [datetime] --------------------------------------------------------------------------------

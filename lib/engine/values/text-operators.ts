@@ -5,8 +5,7 @@
 
 import { ShellError } from '../../core/errors.js';
 import type { Hashtable } from '../../core/values.js';
-import { ScriptBlock } from '../cmdlet/script-block.js';
-import { isEnumerable, asList, toInt, toStr } from './convert.js';
+import { isEnumerable, isScriptBlock, asList, toInt, toStr } from './convert.js';
 import { dotNetRegex, escapeRegex, execAt, expandReplacement, matchesTable, type RegexOptions } from './regex-dialect.js';
 
 // ---- -match ------------------------------------------------------------------------------------
@@ -62,7 +61,7 @@ function replaceAll(rx: ReturnType<typeof dotNetRegex>, input: string, replaceme
  * and the runtime is not, so the feature is refused rather than given another meaning.
  */
 function refuseScriptBlock(v: unknown, operator: string) {
-  if (v instanceof ScriptBlock)
+  if (isScriptBlock(v))
     throw new ShellError('ScriptBlockOperandNotSupported', 'NotImplemented',
       `A script block as the ${operator} operand is not supported.`,
       { target: v, hint: operator === '-replace' ? 'Use a replacement string with $1 or ${name}, or a foreach loop over [regex]::Matches().' : 'Use a regular expression as the delimiter.' });
