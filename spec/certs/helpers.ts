@@ -1,7 +1,7 @@
 // Shared test helpers: temp directories, the real openssl binary, a small three-tier PKI.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCertificate } from '../../lib/certs/x509/certificate.js';
@@ -57,4 +57,26 @@ export async function makePki(options: { leafAlg?: KeyAlgorithm; caAlg?: KeyAlgo
     issuer: { subjectDer: issuingName, spki: spkiDer(issuingKey.publicKey), privateKey: issuingKey.privateKey },
     notBefore: years(now, -1), notAfter: years(now, 1), sans: options.sans ?? ['pool1.litwareinc.com'], ekus: [OID.serverAuth] });
   return { root, rootKey, issuing, issuingKey, leaf, leafKey };
+}
+
+/** A self-signed P-256 server certificate and its key, fast enough to make by the dozen. */
+export async function makeLeaf(commonName: string, options: { notAfter?: Date } = {}): Promise<{ der: Buffer; key: KeyPair }> {
+  const key = await generateKey({ alg: 'ECDH_P256' });
+  const der = createCertificate({ subjectDer: encodeName({ commonName }), spki: spkiDer(key.publicKey), selfSignKey: key.privateKey,
+    notBefore: new Date('2029-01-01Z'), notAfter: options.notAfter ?? new Date('2031-01-01Z'), sans: [commonName] });
+  return { der, key };
+}
+
+/** Every file under a directory with its mode and bytes, to compare before and after. */
+export function snapshot(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(join(dir, relative), { withFileTypes: true })) {
+      const path = join(relative, entry.name);
+      if (entry.isDirectory()) { result[path + '/'] = 'dir'; walk(path); }
+      else result[path] = `${(statSync(join(dir, path)).mode & 0o777).toString(8)} ${readFileSync(join(dir, path)).toString('base64')}`;
+    }
+  };
+  walk('');
+  return result;
 }

@@ -1,0 +1,14 @@
+// What the certificate domain takes from its surroundings, passed in rather than read from
+// globals so tests pin the clock and the random source. Imports nothing.
+
+export interface DomainEnv {
+  now(): Date;
+  /** Defaults to crypto.randomBytes. */
+  randomBytes?(size: number): Buffer;
+  /** Root directory of the certificate store. */
+  storeRoot: string;
+  /** When set, private keys are encrypted at rest with it (from CSCERT_KEY_PASSPHRASE). */
+  keyPassphrase?: string;
+  /** How long to wait for another process's store lock before failing with 'Locked'. */
+  lockTimeoutMs?: number;
+}

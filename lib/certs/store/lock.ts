@@ -1,0 +1,77 @@
+// One writer at a time, across processes and within one: an in-process queue, then a lock file
+// created with O_EXCL ('wx') holding the owner's pid. A lock whose owner is dead (a crash) is
+// taken over; waiting is bounded and ends in CertError 'Locked' naming the holder. Readers
+// never lock: every file they read is replaced atomically. Imports Node built-ins and errors.
+
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CertError } from '../errors.js';
+
+interface LockOwner { pid: number; host: string; since: string }
+
+const queues = new Map<string, Promise<unknown>>();
+
+/** Runs `work` holding the lock at `lockPath`; serializes callers in this process first. */
+export async function withLock<T>(lockPath: string, timeoutMs: number, work: () => Promise<T> | T): Promise<T> {
+  const previous = queues.get(lockPath) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(async () => {
+    await acquire(lockPath, timeoutMs);
+    try { return await work(); } finally { rmSync(lockPath, { force: true }); }
+  });
+  queues.set(lockPath, run);
+  try { return await run; } finally { if (queues.get(lockPath) === run) queues.delete(lockPath); }
+}
+
+async function acquire(lockPath: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
+    if (tryCreate(lockPath)) return;
+    const owner = readOwner(lockPath);
+    if (owner ? isStale(owner) : isAbandoned(lockPath)) { takeOverStale(lockPath, owner); continue; }
+    if (Date.now() >= deadline)
+      throw new CertError('Locked', `The certificate store is locked by process ${owner?.pid ?? '?'} on ${owner?.host ?? '?'} since ${owner?.since ?? '?'}.`,
+        { target: lockPath, hint: 'Wait for the other cscert process to finish, then try again.' });
+    await sleep(delay + Math.random() * delay);
+  }
+}
+
+function tryCreate(lockPath: string): boolean {
+  let fd: number;
+  try { fd = openSync(lockPath, 'wx', 0o600); } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try { writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() })); }
+  finally { closeSync(fd); }
+  return true;
+}
+
+function readOwner(lockPath: string): LockOwner | undefined {
+  try { return JSON.parse(readFileSync(lockPath, 'utf8')) as LockOwner; } catch { return undefined; }
+}
+
+/** Dead owner on this host. A lock from another host (shared disk) is never presumed stale. */
+function isStale(owner: LockOwner): boolean {
+  if (owner.host !== hostname() || owner.pid === process.pid) return false;
+  try { process.kill(owner.pid, 0); return false; } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** A lock file left empty by a process killed between creating and writing it. */
+function isAbandoned(lockPath: string): boolean {
+  try { return Date.now() - statSync(lockPath).mtimeMs > 5000; } catch { return false; }
+}
+
+/** Moves the stale lock aside; if another process replaced it meanwhile, puts theirs back. */
+function takeOverStale(lockPath: string, stale: LockOwner | undefined): void {
+  const aside = `${lockPath}.stale-${randomBytes(4).toString('hex')}`;
+  try { renameSync(lockPath, aside); } catch { return; }
+  const moved = readOwner(aside);
+  if (moved && (moved.pid !== stale?.pid || moved.since !== stale?.since)) {
+    try { linkSync(aside, lockPath); } catch { /* a third process holds it now; theirs stands */ }
+  }
+  rmSync(aside, { force: true });
+}

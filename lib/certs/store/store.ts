@@ -1,0 +1,123 @@
+// The certificate store (SPEC §5) under one root directory; layout.ts draws the files. Reads go
+// straight to the files (no lock); every change runs as a transaction under the store lock and
+// is committed through the journal, so parallel processes lose nothing and a crash at any
+// instant leaves the state before or after. Opening finishes a crashed change; listing checks
+// the index against the files and repairs it when they disagree.
+
+import type { KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CertError } from '../errors.js';
+import type { DomainEnv } from '../env.js';
+import { atomicWrite, commitChanges, readIfExists, removeTempFiles, replayJournal } from './files.js';
+import { agrees, foldIndex, rebuildIndex, serializeIndex, thumbprintsOnDisk, type IndexState } from './index-log.js';
+import { withLock } from './lock.js';
+import { paths, STORE_FORMAT, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
+import { StoreTransaction, type AddOptions, type StoreFile } from './transaction.js';
+import { readDirectory, StoreView } from './view.js';
+
+export type { StoreTransaction, AddOptions } from './transaction.js';
+export type { StoredCertificate, AssignmentView } from './view.js';
+export * from './layout.js';
+
+const DEFAULT_LOCK_TIMEOUT_MS = 15_000;
+
+export class Store extends StoreView {
+  private cachedIndex?: { key: string; index: IndexState; lines: number };
+
+  protected read(relativePath: string): Buffer | undefined { return readIfExists(join(this.root, relativePath)); }
+  protected listDirectory(relativePath: string): string[] { return readDirectory(this.root, relativePath); }
+
+  /** Runs `work` as one change: all of it is committed, or (when it throws) none of it. */
+  async transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return withLock(join(this.root, paths.lock), this.env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, async () => {
+      if (replayJournal(this.root, paths.journal)) removeTempFiles(this.root);
+      const tx = new StoreTransaction(this.root, this.env);
+      const result = await work(tx);
+      commitChanges(this.root, paths.journal, tx.changes());
+      return result;
+    });
+  }
+
+  // One-step changes, each its own transaction.
+  add(store: StoreName, certificateDer: Buffer, options?: AddOptions): Promise<IndexEntry> {
+    return this.transaction((tx) => tx.add(store, certificateDer, options));
+  }
+  remove(store: StoreName, thumbprint: string): Promise<void> {
+    return this.transaction((tx) => tx.removeCertificate(store, thumbprint));
+  }
+  addRequest(record: Omit<RequestRecord, 'id' | 'createdAt'>, key?: KeyObject): Promise<RequestRecord> {
+    return this.transaction((tx) => tx.addRequest(record, key));
+  }
+  updateRequest(id: number, patch: Partial<Omit<RequestRecord, 'id'>>): Promise<RequestRecord> {
+    return this.transaction((tx) => tx.updateRequest(id, patch));
+  }
+  removeRequest(id: number): Promise<void> {
+    return this.transaction((tx) => tx.removeRequest(id));
+  }
+  assign(scope: string, usages: string[], thumbprint: string, options?: { effectiveDate?: Date }): Promise<void> {
+    return this.transaction((tx) => tx.assign(scope, usages, thumbprint, options));
+  }
+  unassign(scope: string, usages: string[], options?: { previous?: boolean }): Promise<string[]> {
+    return this.transaction((tx) => tx.unassign(scope, usages, options));
+  }
+
+  /** The certificates of a store, from the index (no certificate is parsed unless a repair is due). */
+  async list(store: StoreName): Promise<IndexEntry[]> {
+    let { index, lines } = this.loadIndex();
+    const onDisk = thumbprintsOnDisk(this.root);
+    const live = Object.values(index).reduce((n, map) => n + map.size, 0);
+    if (!agrees(index, onDisk) || lines > 2 * live + 1000) index = await this.repairIndex();
+    return [...index[store].values()];
+  }
+
+  private loadIndex(): { index: IndexState; lines: number } {
+    const path = join(this.root, paths.index);
+    let key = 'missing';
+    try { const s = statSync(path); key = `${s.ino}:${s.size}:${s.mtimeMs}`; } catch { /* no index yet */ }
+    if (this.cachedIndex?.key !== key) {
+      const text = readIfExists(path)?.toString() ?? '';
+      this.cachedIndex = { key, ...foldIndex(text) };
+    }
+    return this.cachedIndex;
+  }
+
+  /** Rebuilds the index from the certificate files and writes it compacted. */
+  async repairIndex(): Promise<IndexState> {
+    return withLock(join(this.root, paths.lock), this.env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => {
+      replayJournal(this.root, paths.journal);
+      removeTempFiles(this.root);
+      const index = rebuildIndex(this.root, this.loadIndex().index);
+      atomicWrite(join(this.root, paths.index), serializeIndex(index));
+      this.cachedIndex = undefined;
+      return index;
+    });
+  }
+}
+
+/** Opens (creating on first use) the store at `root`; finishes a change a crash interrupted. */
+export async function openStore(root: string, env: DomainEnv): Promise<Store> {
+  const store = new Store(root, env);
+  const text = readIfExists(join(root, paths.storeFile));
+  if (!text) {
+    mkdirSync(root, { recursive: true, mode: 0o700 });
+    await withLock(join(root, paths.lock), env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => {
+      if (existsSync(join(root, paths.storeFile))) return;
+      for (const name of ['My', 'Root', 'CA', 'REQUEST', 'ca']) mkdirSync(join(root, name), { recursive: true, mode: 0o700 });
+      atomicWrite(join(root, paths.storeFile), JSON.stringify({ format: STORE_FORMAT, nextRequestId: 1 } satisfies StoreFile, null, 2));
+    });
+    return store;
+  }
+  let format: number;
+  try { format = (JSON.parse(text.toString()) as StoreFile).format; } catch (error) {
+    throw new CertError('Malformed', `${join(root, paths.storeFile)} is not valid JSON.`, { target: root, cause: error });
+  }
+  if (format > STORE_FORMAT)
+    throw new CertError('StoreVersion', `The store at '${root}' has format ${format}; this cscert reads up to ${STORE_FORMAT}.`,
+      { target: root, hint: 'Use a newer cscert with this store.' });
+  if (existsSync(join(root, paths.journal)))
+    await withLock(join(root, paths.lock), env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => {
+      if (replayJournal(root, paths.journal)) removeTempFiles(root);
+    });
+  return store;
+}

@@ -1,0 +1,187 @@
+// A change to the store, staged in memory and committed all at once through the journal
+// (files.ts): certificate files first, then the index lines, assignments and counters, so a
+// reader or a crash sees the state before or after, never between. Only the store creates
+// transactions, holding the lock. Imports Node built-ins, x509, layout and view.
+
+import type { KeyObject } from 'node:crypto';
+import { join } from 'node:path';
+import { CertError } from '../errors.js';
+import type { DomainEnv } from '../env.js';
+import { toX509, thumbprintOf, normalizeThumbprint } from '../x509/parse.js';
+import { toPem } from '../x509/pem-text.js';
+import { readIfExists, type FileChange } from './files.js';
+import { addLine, entryFor, removeLine } from './index-log.js';
+import { encodeKey } from './keys-at-rest.js';
+import { paths, type Assignment, type AssignmentsFile, type CertificateMetadata, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
+import { effective, readDirectory, StoreView } from './view.js';
+
+export interface AddOptions {
+  key?: KeyObject;
+  friendlyName?: string;
+  exportable?: boolean;
+  requestId?: number;
+}
+
+export interface StoreFile { format: number; nextRequestId?: number }
+
+export class StoreTransaction extends StoreView {
+  private readonly staged = new Map<string, FileChange>();
+  private readonly indexLines: string[] = [];
+  private assignmentsDoc?: AssignmentsFile;
+  private storeDoc?: StoreFile;
+
+  constructor(root: string, env: DomainEnv) { super(root, env); }
+
+  protected read(relativePath: string): Buffer | undefined {
+    const change = this.staged.get(relativePath);
+    if (change) return change.op === 'write' ? change.data : undefined;
+    return readIfExists(join(this.root, relativePath));
+  }
+
+  protected listDirectory(relativePath: string): string[] {
+    const names = new Set(readDirectory(this.root, relativePath));
+    for (const [path, change] of this.staged) {
+      if (!path.startsWith(relativePath + '/')) continue;
+      const name = path.slice(relativePath.length + 1);
+      if (change.op === 'delete') names.delete(name); else names.add(name);
+    }
+    return [...names];
+  }
+
+  private write(path: string, data: Buffer | string, mode?: number): void {
+    this.staged.delete(path);   // re-insert so the latest change keeps its place last
+    this.staged.set(path, { op: 'write', path, data: Buffer.from(data), mode });
+  }
+
+  private remove(path: string): void {
+    this.staged.delete(path);
+    if (readIfExists(join(this.root, path)) !== undefined) this.staged.set(path, { op: 'delete', path });
+  }
+
+  /** Adds a certificate (and its key); adding one already there is a no-op that may attach a key. */
+  async add(store: StoreName, certificateDer: Buffer, options: AddOptions = {}): Promise<IndexEntry> {
+    toX509(certificateDer);   // Malformed before anything is staged
+    const thumbprint = thumbprintOf(certificateDer);
+    if (options.key && store !== 'My') throw new CertError('InvalidArgument', 'Only the My store keeps private keys.');
+    const existing = this.read(paths.certificate(store, thumbprint)) !== undefined;
+    const hadKey = this.read(paths.key(store, thumbprint)) !== undefined;
+    const before = existing ? this.metadata(store, thumbprint) : {};
+    const metadata: CertificateMetadata = { ...before, addedAt: before.addedAt ?? this.env.now().toISOString(),
+      ...(options.friendlyName !== undefined ? { friendlyName: options.friendlyName } : {}),
+      ...(options.exportable !== undefined && (options.key || !hadKey) ? { exportable: options.exportable } : {}),
+      ...(options.requestId !== undefined ? { requestId: options.requestId } : {}) };
+    if (options.key && !hadKey) {
+      if (!toX509(certificateDer).checkPrivateKey(options.key))
+        throw new CertError('InvalidArgument', `The private key does not belong to certificate '${thumbprint}'.`, { target: thumbprint });
+      this.write(paths.key(store, thumbprint), encodeKey(options.key, this.env.keyPassphrase), 0o600);
+    }
+    if (store === 'My') this.write(paths.metadata(store, thumbprint), JSON.stringify(metadata, null, 2));
+    if (!existing) this.write(paths.certificate(store, thumbprint), toPem('CERTIFICATE', certificateDer));
+    const entry = entryFor(certificateDer, hadKey || options.key !== undefined, metadata);
+    this.indexLines.push(addLine(store, entry));
+    return entry;
+  }
+
+  async removeCertificate(store: StoreName, thumbprint: string): Promise<void> {
+    const id = normalizeThumbprint(thumbprint);
+    if (this.read(paths.certificate(store, id)) === undefined)
+      throw new CertError('NotFound', `No certificate with thumbprint '${id}' in the ${store} store.`, { target: id });
+    this.remove(paths.certificate(store, id));   // the certificate file goes first: it is what "present" means
+    this.remove(paths.key(store, id));
+    this.remove(paths.metadata(store, id));
+    this.indexLines.push(removeLine(store, id));
+  }
+
+  async setFriendlyName(thumbprint: string, friendlyName: string): Promise<void> {
+    const certificate = await this.require(thumbprint, 'My');
+    const metadata = { ...this.metadata('My', certificate.thumbprint), friendlyName };
+    this.write(paths.metadata('My', certificate.thumbprint), JSON.stringify(metadata, null, 2));
+    this.indexLines.push(addLine('My', entryFor(certificate.der, certificate.hasPrivateKey, metadata)));
+  }
+
+  // ---- requests ----
+
+  private storeFile(): StoreFile {
+    this.storeDoc ??= JSON.parse(this.read(paths.storeFile)!.toString()) as StoreFile;
+    return this.storeDoc;
+  }
+
+  async addRequest(record: Omit<RequestRecord, 'id' | 'createdAt'>, key?: KeyObject): Promise<RequestRecord> {
+    const existingIds = (await this.requests()).map((r) => r.id);
+    const id = Math.max(this.storeFile().nextRequestId ?? 1, ...existingIds.map((n) => n + 1));
+    this.storeDoc = { ...this.storeFile(), nextRequestId: id + 1 };
+    const full: RequestRecord = { ...record, id, createdAt: this.env.now().toISOString() };
+    if (key) this.write(paths.requestKey(id), encodeKey(key, this.env.keyPassphrase), 0o600);
+    this.write(paths.request(id), JSON.stringify(full, null, 2));
+    return full;
+  }
+
+  async updateRequest(id: number, patch: Partial<Omit<RequestRecord, 'id'>>): Promise<RequestRecord> {
+    const current = await this.request(id);
+    if (!current) throw new CertError('NotFound', `No certificate request with id ${id}.`, { target: String(id) });
+    const updated = { ...current, ...patch, id };
+    this.write(paths.request(id), JSON.stringify(updated, null, 2));
+    return updated;
+  }
+
+  async removeRequest(id: number, options: { keepKey?: boolean } = {}): Promise<void> {
+    if (!(await this.request(id))) throw new CertError('NotFound', `No certificate request with id ${id}.`, { target: String(id) });
+    this.remove(paths.request(id));
+    if (!options.keepKey) this.remove(paths.requestKey(id));
+  }
+
+  // ---- assignments ----
+
+  private assignmentsForChange(): AssignmentsFile {
+    this.assignmentsDoc ??= this.assignmentsFile();
+    return this.assignmentsDoc;
+  }
+
+  /** Assigns now, or with effectiveDate as a roll: current until then, previous after. */
+  async assign(scope: string, usages: string[], thumbprint: string, options: { effectiveDate?: Date } = {}): Promise<void> {
+    const id = normalizeThumbprint(thumbprint);
+    const doc = this.assignmentsForChange();
+    const now = this.env.now();
+    const byUsage = (doc.scopes[scope] ??= {});
+    for (const usage of usages) {
+      const before = byUsage[usage] ? effective(byUsage[usage]!, now) : undefined;
+      const updateTime = now.toISOString();
+      byUsage[usage] = options.effectiveDate
+        ? { ...before, rolled: { thumbprint: id, effectiveDate: options.effectiveDate.toISOString() }, updateTime }
+        : { current: id, previous: before?.current && before.current !== id ? before.current : before?.previous, updateTime };
+    }
+  }
+
+  /** Removes the usages (current and rolled), or with `previous` only their previous certificates. */
+  async unassign(scope: string, usages: string[], options: { previous?: boolean } = {}): Promise<string[]> {
+    const doc = this.assignmentsForChange();
+    const byUsage = doc.scopes[scope] ?? {};
+    const removed: string[] = [];
+    for (const usage of usages) {
+      const record = byUsage[usage];
+      if (!record) continue;
+      if (options.previous) {
+        const now = effective(record, this.env.now());
+        if (!now.previous) continue;
+        byUsage[usage] = { ...now, previous: undefined, updateTime: this.env.now().toISOString() } as Assignment;
+      } else delete byUsage[usage];
+      removed.push(usage);
+    }
+    if (!Object.keys(byUsage).length) delete doc.scopes[scope];
+    return removed;
+  }
+
+  // ---- commit ----
+
+  /** Files first, then the index, assignments and counters: the order readers rely on. */
+  changes(): FileChange[] {
+    const list = [...this.staged.values()];
+    if (this.indexLines.length)
+      list.push({ op: 'append', path: paths.index, data: Buffer.from(this.indexLines.join('')) });
+    if (this.assignmentsDoc)
+      list.push({ op: 'write', path: paths.assignments, data: Buffer.from(JSON.stringify(this.assignmentsDoc, null, 2)) });
+    if (this.storeDoc)
+      list.push({ op: 'write', path: paths.storeFile, data: Buffer.from(JSON.stringify(this.storeDoc, null, 2)) });
+    return list;
+  }
+}

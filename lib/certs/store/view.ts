@@ -1,0 +1,151 @@
+// Reading the store: certificates by thumbprint, private keys, requests and assignments. Shared
+// by the store (reading disk) and a transaction (reading disk through its staged changes), so a
+// multi-step change sees its own earlier steps. Reads take no lock: every file is replaced
+// atomically. Imports Node built-ins, x509 and layout.
+
+import type { KeyObject } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CertError } from '../errors.js';
+import type { DomainEnv } from '../env.js';
+import { parseCertificate, normalizeThumbprint, type CertificateInfo } from '../x509/parse.js';
+import { fromPem } from '../x509/pem-text.js';
+import { decodeKey } from './keys-at-rest.js';
+import { paths, STORE_NAMES, type Assignment, type AssignmentsFile, type CertificateMetadata, type RequestRecord, type StoreName } from './layout.js';
+
+export interface StoredCertificate extends CertificateInfo {
+  store: StoreName;
+  der: Buffer;
+  hasPrivateKey: boolean;
+  friendlyName?: string;
+  exportable: boolean;
+  requestId?: number;
+}
+
+export interface AssignmentView {
+  scope: string;
+  usage: string;
+  /** The certificate in effect now (a rolled one once its effective date has passed). */
+  thumbprint?: string;
+  previousThumbprint?: string;
+  /** A rolled certificate waiting for its effective date. */
+  pendingThumbprint?: string;
+  effectiveDate?: Date;
+  updateTime: Date;
+}
+
+export abstract class StoreView {
+  constructor(readonly root: string, readonly env: DomainEnv) {}
+  protected abstract read(relativePath: string): Buffer | undefined;
+  protected abstract listDirectory(relativePath: string): string[];
+
+  /** A certificate by thumbprint (any accepted spelling), searched in My, CA, Root unless a store is named. */
+  async get(thumbprint: string, store?: StoreName): Promise<StoredCertificate | undefined> {
+    const id = normalizeThumbprint(thumbprint);
+    for (const name of store ? [store] : (['My', 'CA', 'Root'] as const)) {
+      const pem = this.read(paths.certificate(name, id));
+      if (!pem) continue;
+      const der = fromPem(pem.toString(), 'CERTIFICATE');
+      const metadata = this.metadata(name, id);
+      return { ...parseCertificate(der), store: name, der, hasPrivateKey: this.read(paths.key(name, id)) !== undefined,
+        friendlyName: metadata.friendlyName, exportable: metadata.exportable ?? false, requestId: metadata.requestId };
+    }
+    return undefined;
+  }
+
+  /** Like get, but NotFound names the store searched. */
+  async require(thumbprint: string, store?: StoreName): Promise<StoredCertificate> {
+    const found = await this.get(thumbprint, store);
+    if (!found) throw new CertError('NotFound', `No certificate with thumbprint '${normalizeThumbprint(thumbprint)}' in ${store ? `the ${store} store` : 'the My, CA or Root store'}.`,
+      { target: normalizeThumbprint(thumbprint) });
+    return found;
+  }
+
+  protected metadata(store: StoreName, thumbprint: string): CertificateMetadata {
+    const text = this.read(paths.metadata(store, thumbprint));
+    return text ? JSON.parse(text.toString()) as CertificateMetadata : {};
+  }
+
+  /** The private key of a certificate in My; `forExport` refuses keys marked non-exportable. */
+  async privateKey(thumbprint: string, options: { forExport?: boolean } = {}): Promise<KeyObject> {
+    const id = normalizeThumbprint(thumbprint);
+    const pem = this.read(paths.key('My', id));
+    if (!pem) throw new CertError('NoPrivateKey', `The certificate '${id}' has no private key in the store.`, { target: id });
+    if (options.forExport && !this.metadata('My', id).exportable)
+      throw new CertError('NotExportable', `The private key of '${id}' was not marked exportable.`, { target: id,
+        hint: 'Request the certificate again with -PrivateKeyExportable $true.' });
+    return decodeKey(pem, this.env.keyPassphrase, id);
+  }
+
+  async requests(): Promise<RequestRecord[]> {
+    return this.listDirectory('REQUEST').filter((n) => /^\d+\.json$/.test(n))
+      .map((n) => JSON.parse(this.read(join('REQUEST', n))!.toString()) as RequestRecord)
+      .sort((a, b) => a.id - b.id);
+  }
+
+  async request(id: number): Promise<RequestRecord | undefined> {
+    const text = this.read(paths.request(id));
+    return text ? JSON.parse(text.toString()) as RequestRecord : undefined;
+  }
+
+  async requestKey(id: number): Promise<KeyObject | undefined> {
+    const pem = this.read(paths.requestKey(id));
+    return pem ? decodeKey(pem, this.env.keyPassphrase, `request ${id}`) : undefined;
+  }
+
+  protected assignmentsFile(): AssignmentsFile {
+    const text = this.read(paths.assignments);
+    return text ? JSON.parse(text.toString()) as AssignmentsFile : { format: 1, scopes: {} };
+  }
+
+  /** Assignments of a scope (or all scopes), with rolled certificates promoted once due. */
+  async assignments(scope?: string, usages?: string[]): Promise<AssignmentView[]> {
+    const { scopes } = this.assignmentsFile();
+    const now = this.env.now();
+    return Object.entries(scopes)
+      .filter(([name]) => scope === undefined || name.toLowerCase() === scope.toLowerCase())
+      .flatMap(([name, byUsage]) => Object.entries(byUsage)
+        .filter(([usage]) => !usages || usages.some((u) => u.toLowerCase() === usage.toLowerCase()))
+        .map(([usage, record]) => viewOf(name, usage, effective(record, now))));
+  }
+
+  /** Scopes and usages a certificate is assigned to (current, rolled or previous). */
+  async usagesOf(thumbprint: string): Promise<{ scope: string; usage: string; as: 'current' | 'rolled' | 'previous' }[]> {
+    const id = normalizeThumbprint(thumbprint);
+    const result: { scope: string; usage: string; as: 'current' | 'rolled' | 'previous' }[] = [];
+    for (const [scope, byUsage] of Object.entries(this.assignmentsFile().scopes))
+      for (const [usage, record] of Object.entries(byUsage)) {
+        if (record.current === id) result.push({ scope, usage, as: 'current' });
+        if (record.rolled?.thumbprint === id) result.push({ scope, usage, as: 'rolled' });
+        if (record.previous === id) result.push({ scope, usage, as: 'previous' });
+      }
+    return result;
+  }
+
+  /** The CA and Root certificates, for chain building. */
+  async chainCertificates(): Promise<{ roots: Buffer[]; intermediates: Buffer[] }> {
+    const load = (store: StoreName) => this.listDirectory(store).filter((n) => /^[0-9A-F]{40}\.pem$/.test(n))
+      .map((n) => fromPem(this.read(join(store, n))!.toString(), 'CERTIFICATE'));
+    return { roots: load('Root'), intermediates: load('CA') };
+  }
+}
+
+/** A rolled certificate whose effective date has passed becomes current; the old one previous. */
+export function effective(record: Assignment, now: Date): Assignment {
+  if (!record.rolled || new Date(record.rolled.effectiveDate) > now) return record;
+  return { current: record.rolled.thumbprint, previous: record.current ?? record.previous,
+    effectiveDate: record.rolled.effectiveDate, updateTime: record.updateTime };
+}
+
+function viewOf(scope: string, usage: string, record: Assignment): AssignmentView {
+  return { scope, usage, thumbprint: record.current, previousThumbprint: record.previous,
+    pendingThumbprint: record.rolled?.thumbprint,
+    effectiveDate: record.rolled ? new Date(record.rolled.effectiveDate) : record.effectiveDate ? new Date(record.effectiveDate) : undefined,
+    updateTime: new Date(record.updateTime) };
+}
+
+export const isStoreName = (name: string): name is StoreName => (STORE_NAMES as readonly string[]).includes(name);
+
+export function readDirectory(root: string, relativePath: string): string[] {
+  try { return readdirSync(join(root, relativePath)); } catch { return []; }
+}

@@ -1,0 +1,207 @@
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CertError } from '../../lib/certs/errors.js';
+import { openStore, type Store } from '../../lib/certs/store/store.js';
+import { thumbprintOf } from '../../lib/certs/x509/parse.js';
+import { toPem } from '../../lib/certs/x509/pem-text.js';
+import { makeLeaf, snapshot, tempDir } from './helpers.js';
+
+const JAN_2030 = new Date('2030-01-01T00:00:00Z');
+
+describe('store', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  let now: Date;
+  beforeEach(async () => {
+    dir = tempDir();
+    now = JAN_2030;
+    store = await openStore(dir.path, { now: () => now, storeRoot: dir.path, lockTimeoutMs: 300 });
+  });
+  afterEach(() => dir.remove());
+
+  describe('certificates', () => {
+    it('adds a certificate with its key, lists it from the index and finds it by any spelling of the thumbprint', async () => {
+      const leaf = await makeLeaf('pool1.litwareinc.com');
+      const entry = await store.add('My', leaf.der, { key: leaf.key.privateKey, friendlyName: 'pool1' });
+      expect(entry).to.include({ subject: 'CN=pool1.litwareinc.com', hasPrivateKey: true, friendlyName: 'pool1' });
+      expect((await store.list('My')).map((e) => e.thumbprint)).to.deep.equal([thumbprintOf(leaf.der)]);
+      const spaced = thumbprintOf(leaf.der).toLowerCase().replace(/(..)/g, '$1 ');
+      expect(await store.get(spaced)).to.include({ store: 'My', hasPrivateKey: true, exportable: false });
+      expect(statSync(join(dir.path, 'My', `${entry.thumbprint}.key.pem`)).mode & 0o777).to.equal(0o600);
+    });
+
+    it('keeps a non-exportable key from leaving, but lets the store use it', async () => {
+      const leaf = await makeLeaf('a.example');
+      await store.add('My', leaf.der, { key: leaf.key.privateKey });
+      const error = await store.privateKey(thumbprintOf(leaf.der), { forExport: true }).catch((e) => e);
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'NotExportable');
+      expect((await store.privateKey(thumbprintOf(leaf.der))).asymmetricKeyType).to.equal('ec');
+    });
+
+    it('encrypts keys at rest when a passphrase is set, and refuses to read them without it', async () => {
+      const encrypted = await openStore(dir.path, { now: () => now, storeRoot: dir.path, keyPassphrase: 's3cret' });
+      const leaf = await makeLeaf('b.example');
+      await encrypted.add('My', leaf.der, { key: leaf.key.privateKey });
+      expect(readFileSync(join(dir.path, 'My', `${thumbprintOf(leaf.der)}.key.pem`), 'utf8')).to.contain('ENCRYPTED PRIVATE KEY');
+      expect((await encrypted.privateKey(thumbprintOf(leaf.der))).asymmetricKeyType).to.equal('ec');
+      const error = await store.privateKey(thumbprintOf(leaf.der)).catch((e) => e);
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'WrongPassword');
+    });
+
+    it('removes a certificate with its key, and reports a missing one as NotFound', async () => {
+      const leaf = await makeLeaf('c.example');
+      await store.add('My', leaf.der, { key: leaf.key.privateKey });
+      await store.remove('My', thumbprintOf(leaf.der));
+      expect(await store.list('My')).to.deep.equal([]);
+      expect(existsSync(join(dir.path, 'My', `${thumbprintOf(leaf.der)}.key.pem`))).to.equal(false);
+      const error = await store.remove('My', thumbprintOf(leaf.der)).catch((e) => e);
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'NotFound');
+    });
+  });
+
+  describe('atomicity', () => {
+    it('leaves the directory byte-identical when an add fails', async () => {
+      await store.add('Root', (await makeLeaf('root.example')).der);
+      const before = snapshot(dir.path);
+      const error = await store.add('My', Buffer.from('not a certificate')).catch((e) => e);
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'Malformed');
+      const other = await makeLeaf('other.example');
+      const mismatch = await store.add('My', (await makeLeaf('d.example')).der, { key: other.key.privateKey }).catch((e) => e);
+      expect(mismatch).to.be.instanceOf(CertError).with.property('code', 'InvalidArgument');
+      expect(snapshot(dir.path)).to.deep.equal(before);
+    });
+
+    it('commits all of a transaction or, when it throws, none of it', async () => {
+      const [a, b] = [await makeLeaf('a.example'), await makeLeaf('b.example')];
+      const before = snapshot(dir.path);
+      const error = await store.transaction(async (tx) => {
+        await tx.add('My', a.der, { key: a.key.privateKey });
+        await tx.assign('host', ['Default'], thumbprintOf(a.der));
+        expect(await tx.get(thumbprintOf(a.der))).to.include({ hasPrivateKey: true });   // sees its own steps
+        await tx.removeCertificate('My', thumbprintOf(b.der));                           // NotFound: rolls back
+      }).catch((e) => e);
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'NotFound');
+      expect(snapshot(dir.path)).to.deep.equal(before);
+    });
+
+    it('finishes a change whose journal was written before a crash', async () => {
+      const leaf = await makeLeaf('e.example');
+      const thumbprint = thumbprintOf(leaf.der);
+      writeFileSync(join(dir.path, 'journal.json'), JSON.stringify({ format: 1, changes: [
+        { op: 'write', path: `CA/${thumbprint}.pem`, data: Buffer.from(toPem('CERTIFICATE', leaf.der)).toString('base64') }] }));
+      const reopened = await openStore(dir.path, { now: () => now, storeRoot: dir.path });
+      expect(existsSync(join(dir.path, 'journal.json'))).to.equal(false);
+      expect((await reopened.list('CA')).map((e) => e.thumbprint)).to.deep.equal([thumbprint]);
+    });
+  });
+
+  describe('index', () => {
+    it('ignores a torn last line and repairs itself from the files', async () => {
+      const [a, b] = [await makeLeaf('a.example'), await makeLeaf('b.example')];
+      await store.add('My', a.der);
+      await store.add('My', b.der);
+      writeFileSync(join(dir.path, 'index.jsonl'), readFileSync(join(dir.path, 'index.jsonl'), 'utf8').split('\n')[0]!);
+      appendFileSync(join(dir.path, 'index.jsonl'), '{"op":"add","sto');
+      const listed = (await store.list('My')).map((e) => e.thumbprint).sort();
+      expect(listed).to.deep.equal([thumbprintOf(a.der), thumbprintOf(b.der)].sort());
+      const c = await makeLeaf('c.example');
+      await store.add('My', c.der);
+      expect(await store.list('My')).to.have.length(3);
+    });
+
+    it('drops an entry whose certificate file is gone', async () => {
+      const a = await makeLeaf('a.example');
+      await store.add('CA', a.der);
+      rmSync(join(dir.path, 'CA', `${thumbprintOf(a.der)}.pem`));
+      expect(await store.list('CA')).to.deep.equal([]);
+    });
+  });
+
+  describe('lock', () => {
+    it('lets two processes adding at once both land', async function () {
+      this.timeout(60000);
+      const files: string[][] = [[], []];
+      for (let i = 0; i < 24; i++) {
+        const path = join(dir.path, `u${i}.pem`);
+        writeFileSync(path, toPem('CERTIFICATE', (await makeLeaf(`host${i}.example`)).der));
+        files[i % 2]!.push(path);
+      }
+      const script = join(import.meta.dirname, 'fixtures', 'add-certificates.ts');
+      const root = join(dir.path, 'shared');
+      await Promise.all(files.map((list) => new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', script, root, ...list], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(stderr))));
+      })));
+      const shared = await openStore(root, { now: () => now, storeRoot: root });
+      expect(await shared.list('My')).to.have.length(24);
+      expect(await shared.assignments('global')).to.have.length(24);
+    });
+
+    it('takes over a lock left by a dead process', async () => {
+      writeFileSync(join(dir.path, '.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), since: 'then' }));
+      await store.add('My', (await makeLeaf('f.example')).der);
+      expect(await store.list('My')).to.have.length(1);
+    });
+
+    it('gives up on a live holder after the bounded wait with Locked', async () => {
+      writeFileSync(join(dir.path, '.lock'), JSON.stringify({ pid: process.ppid, host: (await import('node:os')).hostname(), since: 'now' }));
+      const error = await store.add('My', (await makeLeaf('g.example')).der).catch((e) => e);
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'Locked');
+      rmSync(join(dir.path, '.lock'));
+    });
+  });
+
+  describe('requests', () => {
+    it('numbers requests without reusing a removed id, keeping their keys', async () => {
+      const leaf = await makeLeaf('r.example');
+      const fields = { status: 'Pending' as const, subject: 'CN=r.example', sans: ['r.example'], types: ['Default'], csr: '-', exportable: false };
+      const first = await store.addRequest(fields, leaf.key.privateKey);
+      const second = await store.addRequest(fields);
+      await store.removeRequest(second.id);
+      const third = await store.addRequest(fields);
+      expect([first.id, second.id, third.id]).to.deep.equal([1, 2, 3]);
+      expect((await store.requests()).map((r) => r.id)).to.deep.equal([1, 3]);
+      expect((await store.requestKey(1))?.asymmetricKeyType).to.equal('ec');
+      expect(await store.updateRequest(1, { status: 'Denied', message: 'no' })).to.include({ status: 'Denied', id: 1 });
+    });
+  });
+
+  describe('assignments', () => {
+    const A = 'A'.repeat(40), B = 'B'.repeat(40), C = 'C'.repeat(40);
+    it('keeps the replaced certificate as previous', async () => {
+      await store.assign('fe01', ['Default', 'WebServicesInternal'], A);
+      await store.assign('fe01', ['Default'], B);
+      const views = await store.assignments('fe01');
+      expect(views.map((v) => [v.usage, v.thumbprint, v.previousThumbprint])).to.deep.equal([['Default', B, A], ['WebServicesInternal', A, undefined]]);
+      expect((await store.usagesOf(A)).map((u) => `${u.usage}:${u.as}`)).to.deep.equal(['Default:previous', 'WebServicesInternal:current']);
+    });
+
+    it('rolls a certificate in at its effective date', async () => {
+      await store.assign('global', ['OAuthTokenIssuer'], A);
+      await store.assign('global', ['OAuthTokenIssuer'], C, { effectiveDate: new Date('2030-07-01Z') });
+      expect((await store.assignments('global'))[0]).to.include({ thumbprint: A, pendingThumbprint: C });
+      now = new Date('2030-07-02Z');
+      const [rolled] = await store.assignments('global');
+      expect(rolled).to.include({ thumbprint: C, previousThumbprint: A, pendingThumbprint: undefined });
+      expect(rolled!.effectiveDate).to.deep.equal(new Date('2030-07-01Z'));
+      expect(await store.unassign('global', ['OAuthTokenIssuer'], { previous: true })).to.deep.equal(['OAuthTokenIssuer']);
+      expect((await store.assignments('global'))[0]).to.include({ thumbprint: C, previousThumbprint: undefined });
+    });
+
+    it('unassigns usages', async () => {
+      await store.assign('fe01', ['Default'], A);
+      expect(await store.unassign('fe01', ['Default', 'WebServicesExternal'])).to.deep.equal(['Default']);
+      expect(await store.assignments('fe01')).to.deep.equal([]);
+    });
+  });
+
+  it('refuses a store written by a newer format', async () => {
+    writeFileSync(join(dir.path, 'store.json'), JSON.stringify({ format: 99 }));
+    const error = await openStore(dir.path, { now: () => now, storeRoot: dir.path }).catch((e) => e);
+    expect(error).to.be.instanceOf(CertError).with.property('code', 'StoreVersion');
+  });
+});
