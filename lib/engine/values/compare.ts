@@ -5,7 +5,7 @@
 
 import { ShellError } from '../../core/errors.js';
 import { SwitchParameter } from '../../core/values.js';
-import { toBool, toDate, toDouble, toStr } from './convert.js';
+import { numberType, toBool, toDate, toDouble, toInt, toStr } from './convert.js';
 
 const ignoreCase = new Intl.Collator('en-US', { sensitivity: 'accent' });
 const withCase = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
@@ -34,7 +34,7 @@ export function equalValues(a: unknown, b: unknown, caseSensitive = false): bool
   if (a === null || a === undefined) return b === null || b === undefined;
   if (b === null || b === undefined) return false;
   if (typeof a === 'string') return equalStrings(a, typeof b === 'string' ? b : toStr(b), caseSensitive);
-  if (typeof a === 'number') return tryConvert(() => toDouble(b)) === a;
+  if (typeof a === 'number') return tryConvert(() => toNumberLike(a, b)) === a;
   if (typeof a === 'boolean' || a instanceof SwitchParameter) return toBool(a) === toBool(b);
   if (a instanceof Date) return tryConvert(() => toDate(b))?.getTime() === a.getTime();
   return objectEquals(a, b);
@@ -58,10 +58,20 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : -compareToNull(b);
   if (b === null || b === undefined) return compareToNull(a);
   if (typeof a === 'string') return compareStrings(a, typeof b === 'string' ? b : toStr(b), caseSensitive);
-  if (typeof a === 'number') return numberOrder(a, convertForCompare(a, b, toDouble));
+  if (typeof a === 'number') return numberOrder(a, convertForCompare(a, b, x => toNumberLike(a, x)));
   if (typeof a === 'boolean' || a instanceof SwitchParameter) return Number(toBool(a)) - Number(toBool(b));
   if (a instanceof Date) return numberOrder(a.getTime(), convertForCompare(a, b, toDate).getTime());
   return compareObjects(a, b);
+}
+
+/**
+ * The right operand in the left number's type: two numbers compare as they are, anything else
+ * converts as a cast would, so `1 -eq '1.4'` is true ([int]'1.4' is 1) and `1.5 -eq '1.5'` too.
+ */
+function toNumberLike(a: number, b: unknown): number {
+  if (typeof b === 'number') return b;
+  const type = numberType(a);
+  return type === 'double' ? toDouble(b) : toInt(b, type === 'int' ? 32 : 64);
 }
 
 /** .NET's Double.CompareTo puts NaN below every number. */
@@ -79,11 +89,12 @@ function compareToNull(v: unknown): number {
 }
 
 function compareObjects(a: unknown, b: unknown): number {
+  if (a === b) return 0;
   const compareTo = (a as { CompareTo?: unknown }).CompareTo;
   if (typeof compareTo === 'function') return Math.sign(Number(compareTo.call(a, b)));
   const ta = ticksOf(a), tb = ticksOf(b);
   if (ta !== undefined && tb !== undefined) return numberOrder(ta, tb);
-  throw new ShellError('NotIcomparable', 'InvalidOperation',
+  throw new ShellError('NotIcomparable', 'InvalidArgument',
     `Cannot compare "${toStr(a)}" because it is not IComparable.`, { target: a });
 }
 
@@ -92,7 +103,7 @@ function convertForCompare<T>(a: unknown, b: unknown, convert: (v: unknown) => T
     return convert(b);
   } catch (e) {
     const inner = e instanceof Error ? e.message : String(e);
-    throw new ShellError('ComparisonFailure', 'InvalidOperation',
+    throw new ShellError('ComparisonFailure', 'InvalidArgument',
       `Could not compare "${toStr(a)}" to "${toStr(b)}". Error: "${inner}"`, { target: a, cause: e });
   }
 }

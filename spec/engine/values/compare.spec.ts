@@ -8,6 +8,7 @@ describe('compare: equalValues', () => {
   describe('the left operand decides the conversion (about_Comparison_Operators)', () => {
     const cases: [unknown, unknown, boolean][] = [
       [1, '1', true], ['1', 1, true], [1, '1.0', true], ['1.0', 1, false], [2, 2, true], [2, 3, false],
+      [1, '1.4', true], [1, '1.6', false], [1.5, '1.5', true], [5, '5000000000', false], [5e9, '5000000000', true],
       ['abc', 'abc', true], ['abc', 'ABC', true], ['a', 'A', true], [1, 'abc', false], [0, '', true],
       [null, 0, false], [0, null, false], ['', null, false], [null, '', false], [null, null, true],
       [true, 'true', true], ['true', true, true], [true, 'false', true], [false, '', true], [true, 2, true],
@@ -40,7 +41,7 @@ describe('compare: compareValues', () => {
   describe('scalars of one kind', () => {
     const cases: [unknown, unknown, number][] = [
       [8, 6, 1], [8, 8, 0], [6, 8, -1], ['a', 'z', -1], ['macOS', 'MacOS', 0], ['a', 'B', -1], ['B', 'a', 1],
-      [2, '10', -1], ['2', 10, 1], [true, false, 1], [false, true, -1], [1.5, 1, 1],
+      [2, '10', -1], ['2', 10, 1], [1, '1.4', 0], [1.2, '1.4', -1], [true, false, 1], [false, true, -1], [1.5, 1, 1],
       [new Date(2001, 10, 12), new Date(2020, 7, 1), -1], [new Date(2001, 10, 12), '2020-08-01', -1],
     ];
     for (const [a, b, c] of cases)
@@ -70,7 +71,10 @@ describe('compare: compareValues', () => {
 
   it('orders TimeSpans', () => expect(compareValues(new TimeSpan(1), new TimeSpan(2))).to.equal(-1));
   it('fails with ComparisonFailure when the right side cannot convert', () =>
-    expect(() => compareValues(1, 'abc')).to.throw(ShellError).that.includes({ id: 'ComparisonFailure', category: 'InvalidOperation' }));
+    expect(() => compareValues(1, 'abc')).to.throw(ShellError).that.includes({ id: 'ComparisonFailure', category: 'InvalidArgument' }));
+  it('names the left operand\'s type when the right cannot convert', () =>
+    expect(() => compareValues(1, 'abc')).to.throw('Could not compare "1" to "abc". Error: "Cannot convert value "abc" to type "System.Int32".'));
+  it('finds an object equal to itself', () => { const o = new PSObject(); expect(compareValues(o, o)).to.equal(0); });
   it('fails with NotIcomparable for objects', () =>
-    expect(() => compareValues(new PSObject(), 1)).to.throw(ShellError).that.includes({ id: 'NotIcomparable', category: 'InvalidOperation' }));
+    expect(() => compareValues(new PSObject(), 1)).to.throw(ShellError).that.includes({ id: 'NotIcomparable', category: 'InvalidArgument' }));
 });

@@ -94,7 +94,7 @@ describe('operators: comparison (about_Comparison_Operators)', () => {
   ]));
 
   it('returns a date comparison', () => expect(op('-lt', new Date(2001, 10, 12), new Date(2020, 7, 1))).to.equal(true));
-  it('fails to compare what cannot convert', () => throwsShell(() => op('-gt', 1, 'abc'), 'ComparisonFailure', 'InvalidOperation'));
+  it('fails to compare what cannot convert', () => throwsShell(() => op('-gt', 1, 'abc'), 'ComparisonFailure', 'InvalidArgument'));
 });
 
 describe('operators: -like and -notlike', () => table([
