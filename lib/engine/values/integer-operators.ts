@@ -42,8 +42,8 @@ const RANGE_LIMIT = 50_000_000;
 /** `1..5`, `5..1`, `'a'..'e'`. */
 export function range(left: unknown, right: unknown): unknown[] {
   if (isChar(left) && isChar(right)) return charRange(left.charCodeAt(0), right.charCodeAt(0));
-  const from = toInt(isChar(left) ? left.charCodeAt(0) : left);
-  const to = toInt(isChar(right) ? right.charCodeAt(0) : right);
+  // '0'..'10' stays numeric, as it always was; 'a'..5 fails converting 'a' to [int], as in PowerShell.
+  const from = toInt(left), to = toInt(right);
   const length = Math.abs(to - from) + 1;
   if (length > RANGE_LIMIT)
     throw new ShellError('RangeTooLarge', 'InvalidOperation',

@@ -231,10 +231,14 @@ describe('operators: logical and bitwise', () => {
   });
 });
 
-describe('operators: ranges', () => table([
+describe('operators: ranges', () => {
+  it('refuses a letter with a number', () => throwsShell(() => op('..', 'a', 5), 'InvalidCastFromStringToInteger', 'InvalidArgument'));
+  table([
   [1, '..', 5, [1, 2, 3, 4, 5]], [5, '..', 1, [5, 4, 3, 2, 1]], [-1, '..', 1, [-1, 0, 1]], [3, '..', 3, [3]],
-  ['1', '..', '3', [1, 2, 3]], [1.5, '..', 3, [2, 3]], ['a', '..', 'e', ['a', 'b', 'c', 'd', 'e']], ['c', '..', 'a', ['c', 'b', 'a']],
-]));
+  ['1', '..', '3', [1, 2, 3]], ['0', '..', '10', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]], [1.5, '..', 3, [2, 3]],
+  ['a', '..', 'e', ['a', 'b', 'c', 'd', 'e']], ['c', '..', 'a', ['c', 'b', 'a']], ['一', '..', '七', ['一', '丁', '丂', '七']],
+  ]);
+});
 
 describe('operators: unary', () => {
   const cases: [string, unknown, unknown][] = [
