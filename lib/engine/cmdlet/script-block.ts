@@ -1,11 +1,2 @@
-// ScriptBlock: a `{ ... }` value. Holds its syntax tree and, once the runtime has created it, the
-// scope it closes over (opaque here). Cmdlets run one through `ctx.invoke`.
-
-import type { ScriptBlockAst } from '../parser/ast.js';
-
-export class ScriptBlock {
-  constructor(readonly ast: ScriptBlockAst, readonly scope: unknown = undefined) {}
-  toString() { return this.ast.text; }
-  /** A copy bound to another scope (GetNewClosure, or ForEach-Object -Parallel's fresh runspace). */
-  withScope(scope: unknown) { return new ScriptBlock(this.ast, scope); }
-}
+// Script blocks are values (lib/engine/values/script-block.ts); cmdlets see them through this API.
+export { ScriptBlock } from '../values/script-block.js';
