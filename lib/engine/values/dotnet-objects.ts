@@ -56,17 +56,13 @@ export class Group {
 }
 
 export class Match extends Group {
-  /** Groups by number (0 is the whole match) then by name, as $m.Groups[1] and $m.Groups['name'] read them. */
+  /** Groups by number (0 is the whole match), and by name too: $m.Groups[1], $m.Groups['year']. */
   readonly Groups: Group[];
-  constructor(m: RegExpExecArray | null) {
+  constructor(m: RegExpExecArray | null, groupNames: readonly string[] = []) {
     super('0', m?.[0] ?? '', m?.index ?? 0, m !== null);
-    const named = Object.entries(m?.groups ?? {});
-    this.Groups = m ? [...m].map((v, i) => new Group(String(i), v ?? '', v === undefined ? 0 : m.index + Math.max(0, m[0].indexOf(v)), v !== undefined)) : [];
-    for (const [name, v] of named) {
-      const g = this.Groups.find(x => x.Value === (v ?? '') && /^\d+$/.test(x.Name) && x.Name !== '0');
-      if (g) Object.defineProperty(this.Groups, name, { value: g, enumerable: false });
-    }
+    this.Groups = m ? [...m].map((v, i) => new Group(i === 0 ? '0' : groupNames[i] ?? String(i), v ?? '',
+      v === undefined ? 0 : m.index + Math.max(0, m[0].indexOf(v)), v !== undefined)) : [];
+    for (const g of this.Groups) if (!/^\d+$/.test(g.Name)) Object.defineProperty(this.Groups, g.Name, { value: g, enumerable: false });
   }
   get Captures() { return [this]; }
-  NextMatch(): Match { return new Match(null); }
 }

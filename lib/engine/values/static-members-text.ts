@@ -5,20 +5,22 @@
 import type { StaticMember } from './type.js';
 import { toBool, toDouble, toInt, toStr } from './convert.js';
 import { argumentError, formatException } from './dotnet-errors.js';
-import { toJsRegex, regexEscape, regexIsMatch, regexMatch, regexMatches, regexReplace, regexSplit, regexUnescape } from './regex.js';
+import { RegexObject, escape, unescape } from './dotnet-regex.js';
 
 const call = (f: (args: unknown[]) => unknown): StaticMember => ({ call: f });
 const str = (v: unknown) => v === null || v === undefined ? '' : toStr(v);
 
+const rx = (pattern: unknown, opts: unknown) => new RegexObject(str(pattern), opts);
+
 export const regexStatics: Record<string, StaticMember> = {
-  Escape: call(([s]) => regexEscape(str(s))),
-  Unescape: call(([s]) => regexUnescape(str(s))),
-  IsMatch: call(([s, p, o]) => regexIsMatch(toJsRegex(str(p), o), str(s))),
-  Match: call(([s, p, o]) => regexMatch(toJsRegex(str(p), o), str(s))),
-  Matches: call(([s, p, o]) => regexMatches(toJsRegex(str(p), o), str(s))),
-  Replace: call(([s, p, r, o]) => regexReplace(toJsRegex(str(p), o), str(s), str(r))),
-  Split: call(([s, p, o]) => regexSplit(toJsRegex(str(p), o), str(s))),
-  new: call(([p, o]) => toJsRegex(str(p), o)),
+  Escape: call(([s]) => escape(str(s))),
+  Unescape: call(([s]) => unescape(str(s))),
+  IsMatch: call(([s, p, o]) => rx(p, o).IsMatch(s)),
+  Match: call(([s, p, o]) => rx(p, o).Match(s)),
+  Matches: call(([s, p, o]) => rx(p, o).Matches(s)),
+  Replace: call(([s, p, r, o]) => rx(p, o).Replace(s, r)),
+  Split: call(([s, p, o]) => rx(p, o).Split(s)),
+  new: call(([p, o]) => rx(p, o)),
 };
 
 const bytes = (v: unknown): Buffer => {

@@ -7,7 +7,7 @@ import { ShellError } from '../../core/errors.js';
 import { toStr } from './convert.js';
 import { parseDate } from './datetime.js';
 import { Guid, Version } from './dotnet-objects.js';
-import { toJsRegex } from './regex.js';
+import { RegexObject } from './dotnet-regex.js';
 import { DotNetType, type TypeSpec } from './type-base.js';
 import { TimeSpan, parseTimeSpan } from './timespan.js';
 import { dateTimeStatics, timeSpanStatics } from './static-members-datetime.js';
@@ -37,7 +37,7 @@ export const OTHER_TYPES: [TypeSpec, string[]][] = [
   [{ name: 'TimeSpan', fullName: 'System.TimeSpan', isInstance: v => v instanceof TimeSpan, convert: toTimeSpan, statics: timeSpanStatics, isValueType: true }, ['timespan']],
   [{ name: 'Guid', fullName: 'System.Guid', isInstance: v => v instanceof Guid, convert: v => v instanceof Guid ? v : Guid.parse(toStr(v)), statics: guidStatics, isValueType: true }, ['guid']],
   [{ name: 'Version', fullName: 'System.Version', isInstance: v => v instanceof Version, convert: v => v instanceof Version ? v : Version.parse(toStr(v)), statics: versionStatics }, ['version']],
-  [{ name: 'Regex', fullName: 'System.Text.RegularExpressions.Regex', isInstance: v => v instanceof RegExp, convert: v => v instanceof RegExp ? v : toJsRegex(toStr(v)), statics: regexStatics }, ['regex']],
+  [{ name: 'Regex', fullName: 'System.Text.RegularExpressions.Regex', isInstance: v => v instanceof RegexObject, convert: v => v instanceof RegexObject ? v : new RegexObject(toStr(v)), statics: regexStatics }, ['regex']],
   [staticOnly('Math', 'System.Math', mathStatics), ['math']],
   [staticOnly('Convert', 'System.Convert', convertStatics), ['convert']],
   [staticOnly('Environment', 'System.Environment', environmentStatics), ['environment']],

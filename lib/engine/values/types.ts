@@ -16,6 +16,7 @@ import {
 } from './types-collection.js';
 import { TimeSpan } from './timespan.js';
 import { Group, Guid, Match, Version } from './dotnet-objects.js';
+import { RegexObject } from './dotnet-regex.js';
 import { isInt32, isIntegral } from './format-number.js';
 
 const registry = new Map<string, PSType>();
@@ -112,7 +113,7 @@ function arrayTypeOf(a: unknown[]): PSType {
 }
 
 const BY_CLASS: [Function, string][] = [
-  [Date, 'datetime'], [TimeSpan, 'timespan'], [Guid, 'guid'], [Version, 'version'], [RegExp, 'regex'],
+  [Date, 'datetime'], [TimeSpan, 'timespan'], [Guid, 'guid'], [Version, 'version'], [RegexObject, 'regex'],
   [ScriptBlock, 'scriptblock'], [SecureString, 'securestring'], [SwitchParameter, 'switch'], [PSObject, 'pscustomobject'],
   [DotNetType, 'System.RuntimeType'],
 ];
