@@ -13,7 +13,7 @@ import {
   cannotConvertArgument, cannotConvertArgumentNoMessage, enumValuesHint, transformationError, type ErrorSite,
 } from './errors.js';
 import { elementTypeName, valueTypeName } from './type-names.js';
-import { scalarText } from './text.js';
+import { toDate, toStr } from '../values/convert.js';
 
 /** Why a scalar did not convert; turned into the parameter's error by the caller. */
 class Refusal { constructor(readonly why: string, readonly hint?: string) {} }
@@ -74,12 +74,12 @@ function customConvert(def: ParameterDefinition, value: unknown, site: ErrorSite
 
 function convertScalar(def: ParameterDefinition, v: unknown): unknown {
   switch (def.kind) {
-    case 'string': return v === null ? null : scalarText(v);
+    case 'string': return v === null ? null : toStr(v);
     case 'int': return toInteger(v, 'System.Int32', 2 ** 31);
     case 'long': return toInteger(v, 'System.Int64', 2 ** 63);
     case 'double': return toDouble(v);
     case 'bool': case 'switch': return toBoolean(v, def.kind);
-    case 'datetime': return toDate(v);
+    case 'datetime': return toDateValue(v);
     case 'timespan': return toMilliseconds(v);
     case 'scriptblock': return v === null || v instanceof ScriptBlock ? v : cannotConvertThe(v, def);
     case 'hashtable': return v === null || v instanceof Hashtable ? v : cannotConvertThe(v, def);
@@ -91,10 +91,10 @@ function convertScalar(def: ParameterDefinition, v: unknown): unknown {
 }
 
 const cannotConvertThe = (v: unknown, def: ParameterDefinition) => new Refusal(
-  `Cannot convert the "${scalarText(v)}" value of type "${valueTypeName(v)}" to type "${elementTypeName(def)}".`);
+  `Cannot convert the "${toStr(v)}" value of type "${valueTypeName(v)}" to type "${elementTypeName(def)}".`);
 
 const cannotConvertValue = (v: unknown, type: string, error: string) =>
-  new Refusal(`Cannot convert value "${scalarText(v)}" to type "${type}". Error: "${error}"`);
+  new Refusal(`Cannot convert value "${toStr(v)}" to type "${type}". Error: "${error}"`);
 
 // PowerShell parses numeric strings invariantly (hex and exponents too) and rounds half to even.
 function numberOf(v: unknown): number | undefined {
@@ -116,7 +116,7 @@ function roundHalfEven(n: number): number {
 function toInteger(v: unknown, type: string, limit: number): number | Refusal {
   const n = numberOf(v);
   if (n === undefined || Number.isNaN(n))
-    return cannotConvertValue(v, type, `The input string '${scalarText(v)}' was not in a correct format.`);
+    return cannotConvertValue(v, type, `The input string '${toStr(v)}' was not in a correct format.`);
   const r = roundHalfEven(n);
   if (r >= limit || r < -limit)
     return cannotConvertValue(v, type, `Value was either too large or too small for an ${type.slice(7)}.`);
@@ -126,7 +126,7 @@ function toInteger(v: unknown, type: string, limit: number): number | Refusal {
 function toDouble(v: unknown): number | Refusal {
   const n = numberOf(v);
   return n === undefined
-    ? cannotConvertValue(v, 'System.Double', `The input string '${scalarText(v)}' was not in a correct format.`) : n;
+    ? cannotConvertValue(v, 'System.Double', `The input string '${toStr(v)}' was not in a correct format.`) : n;
 }
 
 function toBoolean(v: unknown, kind: 'bool' | 'switch'): boolean | Refusal {
@@ -140,29 +140,12 @@ function toBoolean(v: unknown, kind: 'bool' | 'switch'): boolean | Refusal {
   'Write $true or $false, e.g. -Name:$false.');
 }
 
-function toDate(v: unknown): Date | null | Refusal {
-  if (v === null || v instanceof Date) return v;
-  if (typeof v === 'string') {
-    const d = parseInvariantDate(v);
-    if (d) return d;
-    return cannotConvertValue(v, 'System.DateTime', `String '${v}' was not recognized as a valid DateTime.`);
+// PowerShell's [datetime] conversion: invariant-culture strings, numbers as ticks.
+function toDateValue(v: unknown): Date | null | Refusal {
+  if (v === null) return null;
+  try { return toDate(v); } catch (e) {
+    return typeof v === 'string' ? new Refusal((e as Error).message) : cannotConvertThe(v, { kind: 'datetime' } as ParameterDefinition);
   }
-  return cannotConvertThe(v, { kind: 'datetime' } as ParameterDefinition);
-}
-
-// The invariant culture's forms: ISO 8601, and month/day/year with an optional time and AM/PM.
-function parseInvariantDate(text: string): Date | undefined {
-  const t = text.trim();
-  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(t)) {
-    const d = new Date(/[T ]/.test(t) || t.length > 10 ? t.replace(' ', 'T') : t + 'T00:00:00');
-    return Number.isNaN(d.getTime()) ? undefined : d;
-  }
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(t);
-  if (!m) return undefined;
-  let hour = Number(m[4] ?? 0);
-  if (m[7]) hour = hour % 12 + (m[7].toUpperCase() === 'PM' ? 12 : 0);
-  const d = new Date(Number(m[3]), Number(m[1]) - 1, Number(m[2]), hour, Number(m[5] ?? 0), Number(m[6] ?? 0));
-  return d.getMonth() === Number(m[1]) - 1 ? d : undefined;
 }
 
 // param.timespan holds milliseconds; numbers are ticks, as [timespan]10 is ten ticks.
@@ -187,7 +170,7 @@ function toEnum(def: ParameterDefinition, v: unknown): string | null | Refusal {
     const alias = Object.entries(def.valueAliases ?? {}).find(([a]) => a.toLowerCase() === key);
     if (alias) return alias[1];
   }
-  return new Refusal(`Cannot convert value "${scalarText(v)}" to type "${elementTypeName(def)}". Error: ` +
-    `"Unable to match the identifier name ${scalarText(v)} to a valid enumerator name. Specify one of the ` +
+  return new Refusal(`Cannot convert value "${toStr(v)}" to type "${elementTypeName(def)}". Error: ` +
+    `"Unable to match the identifier name ${toStr(v)} to a valid enumerator name. Specify one of the ` +
     `following enumerator names and try again:\n${values.join(', ')}"`);
 }

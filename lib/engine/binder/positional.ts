@@ -8,7 +8,7 @@ import { ambiguousParameterSet, positionalParameterNotFound } from './errors.js'
 import type { BindState, PendingPositional } from './bind-state.js';
 import type { ParameterEntry } from './parameter-table.js';
 import { membership, setNames, setsContaining } from './parameter-sets.js';
-import { scalarText } from './text.js';
+import { toStr } from '../values/convert.js';
 
 export function bindPositional(state: BindState): void {
   if (!state.positionals.length) return;
@@ -45,4 +45,4 @@ function bindOne(state: BindState, arg: PendingPositional, entries: ParameterEnt
   throw first;
 }
 
-const argumentText = (v: unknown) => Array.isArray(v) ? 'System.Object[]' : scalarText(v);
+const argumentText = (v: unknown) => Array.isArray(v) ? 'System.Object[]' : toStr(v);
