@@ -79,8 +79,8 @@ function matching(pattern: string, ctx: CmdletContext): CommandInfo[] {
 export default defineCmdlet({
   name: 'Get-Help',
   synopsis: 'Displays information about cscert commands and concepts.',
-  description: 'Shows the help of a command: its synopsis, the syntax of each parameter set (generated from ' +
-    'the declaration, so it always matches what the command accepts), its description, parameters and ' +
+  description: 'Shows the help of a command: its synopsis, the syntax of each parameter set (generated ' +
+    'out of the declaration, so it always matches what the command accepts), its description, parameters and ' +
     'examples. -Examples, -Detailed, -Full and -Parameter choose how much. A name with wildcards lists ' +
     'the commands it matches.',
   module: 'Microsoft.PowerShell.Core',
