@@ -2,7 +2,11 @@
 // chosen properties (names, wildcards, calculated properties) into values; lib/format turns the
 // record into text when the host, Out-String or Out-File shows it. Values stay raw (numbers, dates,
 // arrays) so the renderer decides alignment and display text the same way it does for any object.
-// Imports nothing.
+// Also the slot through which ConvertTo-Json, ConvertFrom-Json and the CSV cmdlets reach lib/format's
+// conversions, which cmdlets may not import: lib/format fills it when it loads, as CA back ends
+// register themselves. Imports only ./errors.
+
+import { ShellError } from './errors.js';
 
 export type Alignment = 'Left' | 'Right' | 'Center';
 
@@ -16,12 +20,15 @@ export interface FormatColumn {
 /**
  * One table row or one list entry. In a table `values` line up with the record's columns; in a
  * list each entry carries its own `labels` (Format-List * lists every object's own properties).
- * `group` is the -GroupBy value of the row; a change of value starts a new group.
+ * `group` is the -GroupBy value of the row; a change of value starts a new group. When the user
+ * named no properties the row carries the `object` instead, and the renderer applies its type's
+ * default view, which only lib/format knows.
  */
 export interface FormatRow {
   readonly values: readonly unknown[];
   readonly labels?: readonly string[];
   readonly group?: unknown;
+  readonly object?: unknown;
 }
 
 export interface FormatOptions {
@@ -32,6 +39,8 @@ export interface FormatOptions {
   readonly wrap?: boolean;
   /** The -GroupBy label, e.g. 'PSParentPath'; rows then carry their `group` value. */
   readonly groupLabel?: string;
+  /** Spaces before the group label (PowerShell: 3; the file-system view's `Directory:` 4). */
+  readonly groupIndent?: number;
 }
 
 export class FormatRecord {
@@ -49,4 +58,32 @@ export class FormatRecord {
       : 'Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData';
   }
   toString() { return this.typeName; }
+}
+
+// ---- Conversions for the cmdlets ----------------------------------------------------------------
+
+export interface JsonWriteOptions { depth: number; compress: boolean; enumsAsStrings?: boolean }
+export interface JsonReadOptions { asHashtable?: boolean; depth?: number }
+export interface CsvWriteOptions {
+  delimiter?: string; noTypeInformation?: boolean; useQuotes?: 'Always' | 'AsNeeded' | 'Never';
+  columns?: readonly string[]; header?: boolean;
+}
+
+/** What lib/format offers the conversion cmdlets. */
+export interface TextConversions {
+  toJsonWithInfo(value: unknown, options: JsonWriteOptions): { text: string; truncated: boolean };
+  fromJson(text: string, options?: JsonReadOptions): unknown;
+  toCsv(objects: readonly unknown[], options?: CsvWriteOptions): string[];
+  parseCsvHeader(line: string, delimiter?: string): string[];
+}
+
+let provided: TextConversions | undefined;
+
+/** Called by lib/format when it loads. */
+export const provideConversions = (conversions: TextConversions) => { provided = conversions; };
+
+export function textConversions(): TextConversions {
+  if (provided) return provided;
+  throw new ShellError('FormatterNotLoaded', 'NotImplemented', 'The JSON and CSV conversions are not loaded.',
+    { hint: 'This is a bug in the host: it must load lib/format before running commands.' });
 }

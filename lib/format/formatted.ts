@@ -1,10 +1,14 @@
 // renderFormatted: the text of what Format-Table and Format-List wrote (a FormatRecord). The
 // cmdlets have already chosen the columns and computed the values; this applies the same layout
-// as the default views, plus the user's -AutoSize, -HideTableHeaders, -Wrap and -GroupBy.
-// Imports lib/core and the layout modules of lib/format.
+// as the default views, plus the user's -AutoSize, -HideTableHeaders, -Wrap and -GroupBy. When no
+// properties were named, rows carry their objects and the type's default view picks the columns
+// (Format-Table) or, without a list view, every property is listed (Format-List).
+// Imports lib/core and the other modules of lib/format.
 
-import type { FormatRecord, FormatRow } from '../core/format-records.js';
+import { FormatRecord, type FormatRow } from '../core/format-records.js';
 import { cellText, isNumeric } from './cells.js';
+import { propertyNames, typeNamesOf } from './engine-values.js';
+import { findView, resolveView, type ResolvedView } from './views.js';
 import { layoutList } from './list.js';
 import { layoutTable, type TableColumnSpec } from './table.js';
 
@@ -15,16 +19,47 @@ export function renderFormatted(record: FormatRecord, options: FormattedOptions)
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-export function renderFormattedLines(record: FormatRecord, options: FormattedOptions): string[] {
+export function renderFormattedLines(given: FormatRecord, options: FormattedOptions): string[] {
+  const record = withDefaultView(given);
   const lines: string[] = [];
   for (const group of groupsOf(record.rows)) {
     const label = record.options.groupLabel;
     if (label !== undefined && cellText(group[0].group) !== '') {
-      lines.push('', `   ${label}: ${cellText(group[0].group)}`);
+      lines.push('', `${' '.repeat(record.options.groupIndent ?? 3)}${label}: ${cellText(group[0].group)}`);
     }
     lines.push(...(record.kind === 'table' ? tableLines(record, group, options) : listLines(group, options)));
   }
   return lines;
+}
+
+/** A record whose rows carry objects, made concrete with the view their type prints with. */
+function withDefaultView(record: FormatRecord): FormatRecord {
+  const first = record.rows[0]?.object;
+  if (first === undefined || record.columns.length || record.rows[0].labels) return record;
+  if (record.kind === 'list') {
+    const rows = record.rows.map(r => {
+      const view = listView(r.object);
+      return { ...r, labels: view.columns.map(c => c.label), values: view.columns.map(c => c.expression(r.object)) };
+    });
+    return new FormatRecord('list', rows, [], record.options);
+  }
+  const view = tableView(first);
+  const group = record.options.groupLabel === undefined && view.kind === 'table' ? view.groupBy : undefined;
+  const rows = record.rows.map(r => ({ ...r, values: view.columns.map(c => c.expression(r.object)),
+    group: group ? group.expression(r.object) : r.group }));
+  const columns = view.columns.map(c => ({ label: c.label, width: c.width, alignment: c.alignment }));
+  const options = group ? { ...record.options, groupLabel: group.label, groupIndent: group.indent } : record.options;
+  return new FormatRecord('table', rows, columns, options);
+}
+
+/** Format-Table without -Property: the type's view, else every property of the first object. */
+const tableView = (obj: unknown): ResolvedView =>
+  findView(typeNamesOf(obj)) ?? resolveView({ kind: 'table', properties: propertyNames(obj) });
+
+/** Format-List without -Property: a list view when the type has one, else every property. */
+function listView(obj: unknown): ResolvedView {
+  const view = findView(typeNamesOf(obj));
+  return view?.kind === 'list' ? view : resolveView({ kind: 'list', properties: propertyNames(obj) });
 }
 
 /** Consecutive rows with the same group value (one group when there is no -GroupBy). */

@@ -9,3 +9,10 @@ export { registerView, findView, type ViewDefinition, type ViewProperty, type Gr
 export { toJson, toJsonWithInfo, isoDate, type ToJsonOptions } from './json.js';
 export { fromJson, type FromJsonOptions } from './json-parse.js';
 export { toCsv, parseCsvHeader, type ToCsvOptions, type CsvQuoting } from './csv.js';
+
+import { provideConversions } from '../core/format-records.js';
+import { toJsonWithInfo as jsonWrite } from './json.js';
+import { fromJson as jsonRead } from './json-parse.js';
+import { toCsv as csvWrite, parseCsvHeader as csvHeader } from './csv.js';
+// The conversion cmdlets may not import lib/format; they find these through lib/core.
+provideConversions({ toJsonWithInfo: jsonWrite, fromJson: jsonRead, toCsv: csvWrite, parseCsvHeader: csvHeader });

@@ -1,0 +1,105 @@
+// Format-Table and Format-List: the records they write, and how those records print.
+import { expect } from 'chai';
+import { FormatRecord } from '../../../lib/core/format-records.js';
+import { ShellError } from '../../../lib/core/errors.js';
+import { Hashtable, PSObject } from '../../../lib/core/values.js';
+import { renderFormatted, renderObjects } from '../../../lib/format/index.js';
+import formatTable from '../../../cmdlets/Format-Table.js';
+import formatList from '../../../cmdlets/Format-List.js';
+import { block, run } from './fake-context.js';
+
+const plain = { width: 80, color: false };
+const certs = [
+  new PSObject({ Use: 'Default', Thumbprint: 'AB12', Days: 45 }),
+  new PSObject({ Use: 'WebServicesInternal', Thumbprint: 'CD34', Days: 400 }),
+];
+const text = async (cmdlet: typeof formatTable | typeof formatList, args: Record<string, unknown>, input: unknown[]) => {
+  const [record] = await run(cmdlet, args, input);
+  expect(record).to.be.instanceOf(FormatRecord);
+  return renderFormatted(record as FormatRecord, plain);
+};
+
+describe('Format-Table', () => {
+  it('shows the named properties in the order given', async () => {
+    expect(await text(formatTable, { Property: ['Thumbprint', 'Use'] }, certs)).to.equal([
+      '', 'Thumbprint Use', '---------- ---', 'AB12       Default', 'CD34       WebServicesInternal', '', ''].join('\n'));
+  });
+
+  it('expands wildcards against the first object', async () => {
+    expect(await text(formatTable, { Property: ['T*', 'D*'] }, certs)).to.match(/^\nThumbprint Days\n/);
+  });
+
+  it('shows a calculated column with its label, width and alignment', async () => {
+    const days = Hashtable.from({ L: 'Left', E: block('"$($_.Days) d"', o => `${o.get("Days")} d`), Width: 8, Align: 'Right' });
+    expect(await text(formatTable, { Property: ['Use', days] }, certs)).to.equal([
+      '', 'Use                     Left', '---                     ----',
+      'Default                 45 d', 'WebServicesInternal    400 d', '', ''].join('\n'));
+  });
+
+  it('hides the headers with -HideTableHeaders', async () => {
+    expect(await text(formatTable, { Property: ['Use'], HideTableHeaders: true }, certs))
+      .to.equal('\nDefault\nWebServicesInternal\n\n');
+  });
+
+  it('starts a table under a header for each -GroupBy value', async () => {
+    expect(await text(formatTable, { Property: ['Thumbprint'], GroupBy: 'Use' }, certs)).to.equal([
+      '', '   Use: Default', '', 'Thumbprint', '----------', 'AB12', '',
+      '', '   Use: WebServicesInternal', '', 'Thumbprint', '----------', 'CD34', '', ''].join('\n'));
+  });
+
+  it('uses the default view of the type without -Property', async () => {
+    const cert = new PSObject({ Thumbprint: 'A'.repeat(40), Subject: 'CN=web', Issuer: 'CN=ca',
+      PSParentPath: 'Microsoft.PowerShell.Security\\Certificate::LocalMachine\\My' },
+    ['System.Security.Cryptography.X509Certificates.X509Certificate2']);
+    expect(await text(formatTable, {}, [cert])).to.equal([
+      '',
+      '   PSParentPath: Microsoft.PowerShell.Security\\Certificate::LocalMachine\\My',
+      '',
+      'Thumbprint                                Subject',
+      '----------                                -------',
+      `${'A'.repeat(40)}  CN=web`,
+      '', ''].join('\n'));
+  });
+
+  it('writes nothing for no input', async () => {
+    expect(await run(formatTable, {}, [])).to.deep.equal([]);
+  });
+
+  it('refuses an unknown hashtable key with DictionaryKeyIllegal', async () => {
+    const bad = Hashtable.from({ Expression: 'Use', Colour: 'red' });
+    try { await run(formatTable, { Property: [bad] }, certs); expect.fail('no error'); } catch (e) {
+      expect(e).to.be.instanceOf(ShellError).with.property('id', 'DictionaryKeyIllegal');
+    }
+  });
+
+  it('refuses an Alignment other than Left, Center, Right', async () => {
+    const bad = Hashtable.from({ Expression: 'Use', Alignment: 'Middle' });
+    try { await run(formatTable, { Property: [bad] }, certs); expect.fail('no error'); } catch (e) {
+      expect(e).to.be.instanceOf(ShellError).with.property('id', 'AlignmentNotValid');
+    }
+  });
+});
+
+describe('Format-List', () => {
+  const status = new PSObject({ RequestId: 7, RequestStatus: 'Issued', Thumbprint: 'AB12' }, ['Cs.CertificateRequestStatus']);
+  status.defineGetter('ChainStatus', () => 'Trusted');
+
+  it('with * shows every property, getters included', async () => {
+    expect(await text(formatList, { Property: ['*'] }, [status])).to.equal([
+      '', 'RequestId     : 7', 'RequestStatus : Issued', 'Thumbprint    : AB12', 'ChainStatus   : Trusted', '', ''].join('\n'));
+  });
+
+  it('without -Property lists every property of a type that has no list view', async () => {
+    expect(await text(formatList, {}, [certs[0]])).to.equal('\nUse        : Default\nThumbprint : AB12\nDays       : 45\n\n');
+  });
+
+  it('shows calculated properties by their label', async () => {
+    const url = Hashtable.from({ Name: 'Url', Expression: block('"https://$($_.Use)"', o => `https://${o.get("Use")}`) });
+    expect(await text(formatList, { Property: ['Use', url] }, [certs[0]])).to.equal('\nUse : Default\nUrl : https://Default\n\n');
+  });
+
+  it('prints through renderObjects like any output', async () => {
+    const out = await run(formatList, { Property: ['Use'] }, certs);
+    expect(renderObjects(out, plain)).to.equal('\nUse : Default\n\nUse : WebServicesInternal\n\n');
+  });
+});
