@@ -1,0 +1,58 @@
+// Character classes the lexer tests, on UTF-16 code units. PowerShell accepts typographic dashes
+// and quotes as ASCII ones (text pasted from documents), so these helpers do too. Imports nothing.
+
+export const TAB = 9, LF = 10, CR = 13, SPACE = 32, BANG = 33, DQUOTE = 34, HASH = 35, DOLLAR = 36,
+  PERCENT = 37, AMP = 38, SQUOTE = 39, LPAREN = 40, RPAREN = 41, STAR = 42, PLUS = 43, COMMA = 44,
+  DASH = 45, DOT = 46, SLASH = 47, ZERO = 48, NINE = 57, COLON = 58, SEMI = 59, LT = 60, EQ = 61,
+  GT = 62, QUESTION = 63, AT = 64, LBRACKET = 91, BACKSLASH = 92, RBRACKET = 93, CARET = 94,
+  UNDERSCORE = 95, BACKTICK = 96, LBRACE = 123, PIPE = 124, RBRACE = 125;
+
+export const isDigit = (c: number) => c >= ZERO && c <= NINE;
+
+export function isHexDigit(c: number) {
+  return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+export function isLetter(c: number) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && /\p{L}/u.test(String.fromCharCode(c));
+}
+
+export const isIdentStart = (c: number) => isLetter(c) || c === UNDERSCORE;
+export const isIdentChar = (c: number) => isIdentStart(c) || isDigit(c);
+/** `$a?` is a variable named `a?` in PowerShell (hence `${a}?.b`). */
+export const isVariableChar = (c: number) => isIdentChar(c) || c === QUESTION;
+
+export const isNewline = (c: number) => c === LF || c === CR;
+
+export function isSpace(c: number) {
+  return c === SPACE || c === TAB || c === 11 || c === 12 || c === 0xa0 || c === 0x85
+    || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+export const isDash = (c: number) => c === DASH || c === 0x2013 || c === 0x2014 || c === 0x2015;
+export const isSingleQuote = (c: number) => c === SQUOTE || (c >= 0x2018 && c <= 0x201b);
+export const isDoubleQuote = (c: number) => c === DQUOTE || (c >= 0x201c && c <= 0x201e);
+
+/** Characters that end a bare word and start a new token (PowerShell's ForceStartNewToken). */
+export function endsBareWord(c: number) {
+  return isSpace(c) || isNewline(c) || c === LBRACE || c === RBRACE || c === LPAREN || c === RPAREN
+    || c === SEMI || c === COMMA || c === PIPE || c === AMP || Number.isNaN(c);
+}
+
+/** The value of a backtick escape: `n is a newline; an unknown letter stands for itself. */
+export function escapeValue(c: number): string {
+  switch (c) {
+    case ZERO: return '\0';
+    case 97: return '\x07';   // a
+    case 98: return '\b';     // b
+    case 101: return '\x1b';  // e
+    case 102: return '\f';    // f
+    case 110: return '\n';    // n
+    case 114: return '\r';    // r
+    case 116: return '\t';    // t
+    case 118: return '\v';    // v
+    default: return String.fromCharCode(c);
+  }
+}

@@ -1,0 +1,85 @@
+// Numeric literals as about_Numeric_Literals defines them: decimal, `0x` hex, `0b` binary,
+// fractions and exponents (`1.5e3`, `.5`), the `L` suffix and the `kb`..`pb` multipliers. Other
+// suffixes (`d` decimal, `u`, `s`, `y`, `n`) name .NET types cscert lacks: they are refused.
+// The scan reads digits only; a sign is the caller's business. Imports nothing.
+
+import { DOT, isDigit, isHexDigit } from './chars.js';
+
+export interface NumberScan {
+  end: number;
+  value: number;
+  type: 'int' | 'long' | 'double';
+  error?: { id: string; message: string };
+}
+
+const INT_MAX = 2147483647;
+const LONG_MAX = 9223372036854775807;
+const multipliers: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
+
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Scans a number at `start`; undefined when no number starts there. */
+export function scanNumber(text: string, start: number, limit: number): NumberScan | undefined {
+  const at = (i: number) => (i < limit ? text.charCodeAt(i) : NaN);
+  const prefix = lower(at(start + 1));
+  if (at(start) === 48 && prefix === 120 && isHexDigit(at(start + 2))) return radix(text, start, limit, 16);
+  if (at(start) === 48 && prefix === 98 && (at(start + 2) === 48 || at(start + 2) === 49)) return radix(text, start, limit, 2);
+  let i = start, real = false;
+  while (isDigit(at(i))) i++;
+  if (at(i) === DOT && isDigit(at(i + 1))) { real = true; i++; while (isDigit(at(i))) i++; }
+  if (i === start) return undefined;
+  if (lower(at(i)) === 101) {   // e
+    let j = i + 1;
+    if (at(j) === 43 || at(j) === 45) j++;
+    if (isDigit(at(j))) { real = true; while (isDigit(at(j))) j++; i = j; }
+  }
+  const value = Number(text.slice(start, i));
+  return suffixes(text, i, limit, value, real ? 'double' : integerType(value));
+}
+
+function radix(text: string, start: number, limit: number, base: 16 | 2): NumberScan {
+  let i = start + 2;
+  const ok = base === 16 ? isHexDigit : (c: number) => c === 48 || c === 49;
+  while (i < limit && ok(text.charCodeAt(i))) i++;
+  const digits = text.slice(start + 2, i);
+  const bits = digits.length * (base === 16 ? 4 : 1);
+  const big = BigInt((base === 16 ? '0x' : '0b') + digits);
+  // PowerShell reads 0xFFFFFFFF as the Int32 -1: a hex literal takes the smallest signed width.
+  if (bits <= 32) return suffixes(text, i, limit, Number(BigInt.asIntN(32, big)), 'int', Number(big));
+  if (bits <= 64) return suffixes(text, i, limit, Number(BigInt.asIntN(64, big)), 'long');
+  return { end: i, value: NaN, type: 'double',
+    error: { id: 'BadNumericConstant', message: `The numeric constant ${text.slice(start, i)} is not valid.` } };
+}
+
+function integerType(value: number): NumberScan['type'] {
+  if (value <= INT_MAX) return 'int';
+  return value <= LONG_MAX ? 'long' : 'double';
+}
+
+/** The type suffix, then the multiplier. `unsigned` is the value read without a sign (hex `L`). */
+function suffixes(text: string, i: number, limit: number, value: number, type: NumberScan['type'],
+  unsigned = value): NumberScan {
+  const at = (k: number) => (k < limit ? lower(text.charCodeAt(k)) : NaN);
+  let error: NumberScan['error'];
+  const c = at(i);
+  if (c === 108) {                                   // l: long
+    i++;
+    if (!Number.isInteger(value)) error = { id: 'BadNumericConstant', message: `The numeric constant ${value}L is not valid.` };
+    value = unsigned; type = 'long';
+  } else if (c === 100 && !(at(i + 1) >= 97 && at(i + 1) <= 122)) {   // d: decimal
+    i++;
+    error = { id: 'NotSupported', message: "Decimal numbers (the 'd' suffix) are not supported by cscert." };
+  } else if ((c === 117 || c === 115 || c === 121 || c === 110) && !multipliers[text.slice(i, i + 2).toLowerCase()]) {
+    const len = c === 117 && (at(i + 1) === 108 || at(i + 1) === 115 || at(i + 1) === 121) ? 2 : 1;
+    error = { id: 'NotSupported',
+      message: `The numeric suffix '${text.slice(i, i + len)}' is not supported by cscert.` };
+    i += len;
+  }
+  const factor = multipliers[text.slice(i, i + 2).toLowerCase()];
+  if (factor) {
+    i += 2;
+    value *= factor;
+    if (type === 'int' && value > INT_MAX) type = 'long';
+  }
+  return { end: i, value, type, error };
+}

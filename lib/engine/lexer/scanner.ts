@@ -1,0 +1,262 @@
+// The lexer: one pass over character codes, one token per call, in the mode the parser asks for
+// (about_Parsing: argument mode reads `a.txt` and `2` as words and numbers ending at whitespace,
+// expression mode reads operators). Whitespace, comments and backtick line continuations are
+// skipped and noted on the next token as `spaceBefore`. Errors are collected, never thrown.
+// Imports lib/core and ./ only.
+
+import type { Source, Span } from '../../core/span.js';
+import {
+  AMP, AT, BACKTICK, COLON, COMMA, CR, DOLLAR, DOT, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
+  PIPE, PLUS, QUESTION, RBRACE, RBRACKET, RPAREN, SEMI, STAR, BANG, SLASH, PERCENT,
+  endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline, isSingleQuote, isSpace,
+} from './chars.js';
+import { makeSpan } from './lines.js';
+import { scanNumber } from './numbers.js';
+import { isDashOperator, keywords } from './operators.js';
+import { scanDouble, scanHere, scanSingle } from './strings.js';
+import type { LexError, LexMode, Token, TokenKind } from './token.js';
+import { scanVariable, startsVariable } from './variables.js';
+import { bareWordEnd, scanBareWord, scanParameter } from './words.js';
+
+export class Lexer {
+  readonly text: string;
+  pos: number;
+  /** Errors found while reading the current token; next() attaches them to it. */
+  private pending: LexError[] = [];
+  /** Return comments as tokens (highlighting) instead of skipping them (parsing). */
+  keepComments = false;
+
+  constructor(readonly source: Source, start = 0, readonly limit = source.text.length) {
+    this.text = source.text;
+    this.pos = start;
+  }
+
+  code(i: number): number { return i < this.limit ? this.text.charCodeAt(i) : NaN; }
+  span(start: number, end: number): Span { return makeSpan(this.source, start, end); }
+
+  error(id: string, message: string, start: number, end: number, incomplete = false) {
+    this.pending.push({ id, message, start, end, incomplete });
+  }
+
+  token(kind: TokenKind, start: number, end: number, spaceBefore: boolean, extra?: Partial<Token>): Token {
+    this.pos = end;
+    const t: Token = { kind, text: this.text.slice(start, end), span: this.span(start, end), spaceBefore };
+    return extra ? Object.assign(t, extra) : t;
+  }
+
+  /** The next token. Its errors travel with it, so a token lexed again in another mode, or
+   *  never used, reports nothing. */
+  next(mode: LexMode): Token {
+    const outer = this.pending;
+    this.pending = [];
+    const t = this.scan(mode);
+    if (this.pending.length) t.errors = this.pending;
+    this.pending = outer;
+    return t;
+  }
+
+  private scan(mode: LexMode): Token {
+    const space = this.skipTrivia();
+    const start = this.pos;
+    if (start >= this.limit) return this.token('EndOfInput', this.limit, this.limit, space);
+    const c = this.text.charCodeAt(start);
+    if (this.keepComments && (c === HASH || (c === LT && this.code(start + 1) === HASH))) return this.comment(start, space);
+    if (c === LF) return this.token('Newline', start, start + 1, space);
+    if (c === CR) return this.token('Newline', start, this.code(start + 1) === LF ? start + 2 : start + 1, space);
+    if (mode === 'type') return this.typeToken(start, c, space);
+    return this.common(start, c, mode, space)
+      ?? (mode === 'expression' ? this.expressionToken(start, c, space) : this.commandToken(start, c, mode, space));
+  }
+
+  /** Skips whitespace, comments (unless kept) and line continuations; true if it skipped any. */
+  private skipTrivia(): boolean {
+    const begin = this.pos;
+    let i = this.pos;
+    for (;;) {
+      const c = this.code(i);
+      if (isSpace(c)) { i++; continue; }
+      if (c === BACKTICK && isNewline(this.code(i + 1))) {
+        i += this.code(i + 1) === CR && this.code(i + 2) === LF ? 3 : 2;
+        continue;
+      }
+      if (this.keepComments) break;
+      if (c === HASH) { while (i < this.limit && !isNewline(this.text.charCodeAt(i))) i++; continue; }
+      if (c === LT && this.code(i + 1) === HASH) { i = this.blockCommentEnd(i); continue; }
+      break;
+    }
+    this.pos = i;
+    return i > begin;
+  }
+
+  private blockCommentEnd(start: number): number {
+    const close = this.text.indexOf('#>', start + 2);
+    if (close < 0 || close + 2 > this.limit) {
+      this.error('MissingEndMultiLineComment', "The terminator '#>' is missing from the multiline comment.", start, start + 2, true);
+      return this.limit;
+    }
+    return close + 2;
+  }
+
+  private comment(start: number, space: boolean): Token {
+    let end: number;
+    if (this.code(start) === LT) end = this.blockCommentEnd(start);
+    else { end = start; while (end < this.limit && !isNewline(this.text.charCodeAt(end))) end++; }
+    return this.token('Comment', start, end, space);
+  }
+
+  /** Tokens read alike in every mode but 'type'. */
+  private common(start: number, c: number, mode: LexMode, space: boolean): Token | undefined {
+    const c1 = this.code(start + 1);
+    switch (c) {
+      case SEMI: return this.token('Punctuation', start, start + 1, space);
+      case LPAREN: case RPAREN: case LBRACE: case RBRACE:
+        return this.token('Punctuation', start, start + 1, space);
+      case COMMA: return this.op(start, 1, space);
+      case PIPE: return this.op(start, c1 === PIPE ? 2 : 1, space);
+      case AMP: return this.op(start, c1 === AMP ? 2 : 1, space);
+      case DOLLAR:
+        if (c1 === LPAREN) return this.token('Punctuation', start, start + 2, space);
+        if (startsVariable(this, start)) return scanVariable(this, start, space);
+        if (mode !== 'expression') return scanBareWord(this, start, space);
+        this.error('InvalidVariableReference', "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.", start, start + 1);
+        return this.token('Unknown', start, start + 1, space);
+      case AT:
+        if (c1 === LPAREN || c1 === LBRACE) return this.token('Punctuation', start, start + 2, space);
+        if (isSingleQuote(c1) || isDoubleQuote(c1)) return scanHere(this, start, space);
+        if (isIdentChar(c1) || c1 === QUESTION) return scanVariable(this, start, space);
+        return mode === 'expression' ? this.token('Unknown', start, start + 1, space) : scanBareWord(this, start, space);
+      case GT: return this.redirection(start, start, space);
+      case LT: return this.token('Redirection', start, start + 1, space);
+    }
+    if (isSingleQuote(c)) return scanSingle(this, start, space);
+    if (isDoubleQuote(c)) return scanDouble(this, start, space);
+    if ((isDigit(c) || c === STAR) && c1 === GT) return this.redirection(start, start + 1, space);
+    return undefined;
+  }
+
+  // redirection := ( '*' | digit )? ( '>' | '>>' | '>&' digit )
+  private redirection(start: number, gt: number, space: boolean): Token {
+    let end = gt + 1;
+    if (this.code(end) === GT) end++;
+    else if (this.code(end) === AMP && isDigit(this.code(end + 1))) end += 2;
+    return this.token('Redirection', start, end, space);
+  }
+
+  private op(start: number, length: number, space: boolean, kind: TokenKind = 'Operator'): Token {
+    const t = this.token(kind, start, start + length, space);
+    t.value = t.text.toLowerCase();
+    return t;
+  }
+
+  // Statement start and arguments: bare words, parameters, numbers that end where a word would.
+  private commandToken(start: number, c: number, mode: LexMode, space: boolean): Token {
+    const statement = mode === 'statement';
+    const c1 = this.code(start + 1);
+    if (isDash(c)) {
+      if (isDash(c1) && statement && !endsBareWord(this.code(start + 2))) return this.op(start, 2, space);
+      const number = this.number(start + 1, -1, space, start, statement);
+      if (number) return number;
+      if (isDash(c1) || isIdentStart(c1) || c1 === QUESTION) {
+        const t = scanParameter(this, start, space);
+        if (statement && !t.colon && isDashOperator(t.value!.toLowerCase())) return this.op(start, t.text.length, space);
+        return t;
+      }
+      if (statement) return this.op(start, 1, space);
+    }
+    if (isDigit(c) || (c === DOT && isDigit(c1))) {
+      const number = this.number(start, 1, space, start, statement);
+      if (number) return number;
+    }
+    if (statement) {
+      if (c === LBRACKET) return this.token('Punctuation', start, start + 1, space);
+      if (c === BANG) return this.op(start, 1, space);
+      if (c === PLUS && c1 === PLUS) return this.op(start, 2, space);
+      if (c === PLUS && (isDigit(c1) || c1 === DOT)) { const n = this.number(start + 1, 1, space, start, true); if (n) return n; }
+      if (c === DOT && (endsBareWord(c1) || c1 === DOLLAR || isSingleQuote(c1) || isDoubleQuote(c1))) return this.op(start, 1, space);
+      if (c === COLON && isIdentStart(c1)) {
+        let i = start + 1;
+        while (isIdentChar(this.code(i))) i++;
+        return this.token('Label', start, i, space, { value: this.text.slice(start + 1, i) });
+      }
+    }
+    const word = scanBareWord(this, start, space);
+    if (statement && word.value === word.text && keywords.has(word.text.toLowerCase())) {
+      word.kind = 'Keyword';
+      word.value = word.text.toLowerCase();
+    }
+    return word;
+  }
+
+  /** A number in argument mode only when the word ends with it (`2` yes, `2x`, `2+2` and `1.2.3`
+   *  no); at the start of a statement when no word character follows (`2+2` is arithmetic). */
+  private number(at: number, sign: number, space: boolean, start: number, statement = false): Token | undefined {
+    if (!(isDigit(this.code(at)) || (this.code(at) === DOT && isDigit(this.code(at + 1))))) return undefined;
+    const scan = scanNumber(this.text, at, this.limit);
+    if (!scan) return undefined;
+    const after = this.code(scan.end);
+    const ends = statement ? !isIdentChar(after) && !(after === DOT && isDigit(this.code(scan.end + 1)))
+      : endsBareWord(after) || after === GT;
+    if (!ends) return undefined;
+    if (scan.error) this.error(scan.error.id, scan.error.message, start, scan.end);
+    return this.token('Number', start, scan.end, space, { number: { value: sign * scan.value, type: scan.type } });
+  }
+
+  private expressionToken(start: number, c: number, space: boolean): Token {
+    const c1 = this.code(start + 1);
+    if (isDash(c)) {
+      if (isIdentStart(c1)) {
+        let i = start + 1;
+        while (isIdentChar(this.code(i))) i++;
+        const word = this.text.slice(start + 1, i).toLowerCase();
+        if (isDashOperator(word)) { const t = this.op(start, i - start, space); t.value = '-' + word; return t; }
+        return scanParameter(this, start, space);
+      }
+      return this.op(start, c1 === EQ || isDash(c1) ? 2 : 1, space);
+    }
+    switch (c) {
+      case PLUS: return this.op(start, c1 === EQ || c1 === PLUS ? 2 : 1, space);
+      case STAR: case SLASH: case PERCENT: return this.op(start, c1 === EQ ? 2 : 1, space);
+      case EQ: case BANG: return this.op(start, 1, space);
+      case LBRACKET: case RBRACKET: return this.token('Punctuation', start, start + 1, space);
+      case COLON: return this.op(start, c1 === COLON ? 2 : 1, space);
+      case QUESTION:
+        if (c1 === QUESTION) return this.op(start, this.code(start + 2) === EQ ? 3 : 2, space);
+        return this.op(start, c1 === DOT || c1 === LBRACKET ? 2 : 1, space);
+      case DOT:
+        if (c1 === DOT) return this.op(start, 2, space);
+        if (!isDigit(c1)) return this.op(start, 1, space);
+    }
+    if (isDigit(c) || c === DOT) return this.expressionNumber(start, space);
+    if (isIdentStart(c)) {
+      let i = start + 1;
+      while (isIdentChar(this.code(i))) i++;
+      return this.token('Identifier', start, i, space, { value: this.text.slice(start, i) });
+    }
+    return this.token('Unknown', start, start + 1, space);
+  }
+
+  private expressionNumber(start: number, space: boolean): Token {
+    const scan = scanNumber(this.text, start, this.limit)!;
+    if (scan.error) this.error(scan.error.id, scan.error.message, start, scan.end);
+    else if (isIdentChar(this.code(scan.end))) {
+      const { end } = bareWordEnd(this, start);
+      this.error('BadNumericConstant', `The numeric constant ${this.text.slice(start, end)} is not valid.`, start, end);
+      return this.token('Number', start, end, space, { number: { value: NaN, type: 'double' } });
+    }
+    return this.token('Number', start, scan.end, space, { number: { value: scan.value, type: scan.type } });
+  }
+
+  // Inside [ ]: `System.Collections.Generic.List`, then `[`, `]` and `,` for generics and arrays.
+  private typeToken(start: number, c: number, space: boolean): Token {
+    if (c === LBRACKET || c === RBRACKET) return this.token('Punctuation', start, start + 1, space);
+    if (c === COMMA) return this.op(start, 1, space);
+    let i = start;
+    for (;;) {
+      const k = this.code(i);
+      if (isIdentChar(k) || k === DOT || k === PLUS || k === BACKTICK || (k >= 48 && k <= 57)) i++;
+      else break;
+    }
+    if (i === start) return this.next('expression');
+    return this.token('Identifier', start, i, space, { value: this.text.slice(start, i) });
+  }
+}

@@ -1,0 +1,182 @@
+// Blocks: `{ }` statement blocks, script blocks (a file, `{ ... }` values, function bodies) with
+// their attributes, param() and begin/process/end, parameter lists, and function definitions.
+// Imports the lexer and lib/core.
+
+import type {
+  AttributeAst, FunctionDefinitionAst, ParamBlockAst, ParameterAst, ScriptBlockAst,
+  ScriptBlockExpressionAst, StatementBlockAst, TypeConstraintAst,
+} from './ast.js';
+import { parseExpression } from './expressions.js';
+import { Bail, type ParserState } from './state.js';
+import { parseStatementList } from './statements.js';
+import { variableAst } from './strings.js';
+import { expectBracket, parseAttributeRest, parseTypeName } from './types.js';
+
+const missingBrace = "Missing closing '}' in statement block or type definition.";
+
+// block := '{' statementList '}'
+export function parseStatementBlock(p: ParserState): StatementBlockAst {
+  const open = p.consume();
+  const statements = parseStatementList(p, '}');
+  const close = p.peek('argument');
+  if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, open.span);
+  p.consume();
+  return { kind: 'StatementBlock', statements, span: p.spanFrom(open.span.start) };
+}
+
+// scriptBlockExpression := '{' scriptBlock '}'
+export function parseScriptBlockExpression(p: ParserState): ScriptBlockExpressionAst {
+  const block = parseBracedScriptBlock(p);
+  return { kind: 'ScriptBlockExpression', block, span: block.span };
+}
+
+function parseBracedScriptBlock(p: ParserState): ScriptBlockAst {
+  const open = p.consume();
+  const body = parseScriptBlockBody(p, '}');
+  const close = p.peek('argument');
+  if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, open.span);
+  p.consume();
+  return { ...body, text: p.source.text.slice(open.span.end, close.span.start), span: p.spanFrom(open.span.start) };
+}
+
+type Body = Omit<ScriptBlockAst, 'span' | 'text'>;
+
+// scriptBlock := attribute* paramBlock? ( namedBlock* | statementList )
+export function parseScriptBlockBody(p: ParserState, closer: '}' | null): Body {
+  skipSeparators(p);
+  const bodyStart = p.peek('statement').span.start;
+  let attributes: AttributeAst[] = [];
+  let param: ParamBlockAst | undefined;
+  if (p.peek('statement').text === '[') attributes = tryScriptAttributes(p);
+  if (p.atKeyword('param')) {
+    try { param = parseParamBlock(p, attributes); } catch (e) { if (!(e instanceof Bail)) throw e; }
+    skipSeparators(p);
+  }
+  const t = p.peek('statement');
+  if (t.kind === 'Keyword' && namedBlocks.has(t.value!)) return { kind: 'ScriptBlock', attributes, param, ...parseNamedBlocks(p, closer) };
+  const statements = parseStatementList(p, closer);
+  const end: StatementBlockAst = { kind: 'StatementBlock', statements, span: p.spanFrom(bodyStart) };
+  return { kind: 'ScriptBlock', attributes, param, end };
+}
+
+function skipSeparators(p: ParserState) {
+  for (let t = p.peek('argument'); t.kind === 'Newline' || t.text === ';'; t = p.peek('argument')) p.consume();
+}
+
+/** `[CmdletBinding()]` before `param`; anything else in brackets is the first statement. */
+function tryScriptAttributes(p: ParserState): AttributeAst[] {
+  const m = p.mark();
+  try {
+    const found = parseAttributes(p);
+    if (p.atKeyword('param') && found.every(a => a.kind === 'Attribute')) return found as AttributeAst[];
+  } catch (e) { if (!(e instanceof Bail)) throw e; }
+  p.reset(m);
+  return [];
+}
+
+const namedBlocks = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']);
+
+// namedBlocks := ( ( 'begin' | 'process' | 'end' ) block )*
+function parseNamedBlocks(p: ParserState, closer: '}' | null) {
+  const blocks: Partial<Record<'begin' | 'process' | 'end', StatementBlockAst>> = {};
+  for (;;) {
+    skipSeparators(p);
+    const t = p.peek('statement');
+    if (t.kind === 'EndOfInput' || (t.kind === 'Punctuation' && t.text === closer)) return blocks;
+    if (t.kind !== 'Keyword' || !namedBlocks.has(t.value!)) {
+      p.error('MissingNamedBlocks', `unexpected token '${t.text}', expected 'begin', 'process', 'end', or 'dynamicparam'.`, t.span);
+      parseStatementList(p, closer);
+      return blocks;
+    }
+    p.consume();
+    const name = t.value as 'begin' | 'process' | 'end';
+    if (name !== 'begin' && name !== 'process' && name !== 'end') {
+      p.error('NotSupported', `The '${t.value}' block is not supported by cscert.`, t.span);
+    }
+    p.skipNewlines();
+    const open = p.peek('expression');
+    if (open.text !== '{') { p.error('MissingNamedStatementBlock', `Missing statement block after '${t.text}'.`, open.span, open.kind === 'EndOfInput'); return blocks; }
+    try {
+      const block = parseStatementBlock(p);
+      if (blocks[name]) p.error('DuplicateScriptCommandClause', `Script command clause '${name}' has already been defined.`, t.span);
+      else blocks[name] = block;
+    } catch (e) { if (!(e instanceof Bail)) throw e; return blocks; }
+  }
+}
+
+// paramBlock := 'param' newlines* '(' parameterList ')'
+function parseParamBlock(p: ParserState, attributes: AttributeAst[]): ParamBlockAst {
+  const kw = p.consume();
+  const start = attributes.length ? attributes[0].span.start : kw.span.start;
+  p.skipNewlines();
+  if (!p.at('(')) p.unexpected(p.peek('expression'));
+  const parameters = parseParameterList(p);
+  return { kind: 'ParamBlock', attributes, parameters, span: p.spanFrom(start) };
+}
+
+// parameterList := '(' newlines* ( parameter ( ',' newlines* parameter )* )? newlines* ')'
+export function parseParameterList(p: ParserState): ParameterAst[] {
+  p.consume();
+  const parameters: ParameterAst[] = [];
+  p.noComma++;
+  try {
+    p.skipNewlines();
+    if (!p.at(')')) {
+      do { p.skipNewlines(); parameters.push(parseParameter(p)); p.skipNewlines(); } while (p.eat(','));
+    }
+  } finally { p.noComma--; }
+  const close = p.peek('expression');
+  if (close.text !== ')') p.fail('MissingEndParenthesisInFunctionParameterList', "Missing ')' in function parameter list.", close);
+  p.consume();
+  return parameters;
+}
+
+// parameter := ( attribute | '[' type ']' )* newlines* variable ( '=' newlines* expression )?
+function parseParameter(p: ParserState): ParameterAst {
+  const start = p.peek('expression').span.start;
+  const attributes = parseAttributes(p);
+  const v = p.peek('expression');
+  if (v.kind !== 'Variable') {
+    p.fail('InvalidFunctionParameter', 'Parameter declarations are a comma-separated list of variable names with optional initializer expressions.', v);
+  }
+  p.consume();
+  const name = variableAst(p, v).name;
+  let defaultValue;
+  if (p.eat('=')) {
+    p.skipNewlines();
+    defaultValue = parseExpression(p);
+    if (!defaultValue) p.fail('ExpectedValueExpression', "You must provide a value expression following the '=' operator.", p.peek('expression'));
+  }
+  return { kind: 'Parameter', name, attributes, defaultValue, span: p.spanFrom(start) };
+}
+
+// attributes := ( '[' type ( '(' arguments ')' )? ']' newlines* )*
+function parseAttributes(p: ParserState): (AttributeAst | TypeConstraintAst)[] {
+  const list: (AttributeAst | TypeConstraintAst)[] = [];
+  while (p.at('[')) {
+    const open = p.consume();
+    const typeName = parseTypeName(p);
+    if (p.peek('type').text === '(') list.push(parseAttributeRest(p, typeName, open.span.start));
+    else { expectBracket(p); list.push({ kind: 'TypeConstraint', typeName, span: p.spanFrom(open.span.start) }); }
+    p.skipNewlines();
+  }
+  return list;
+}
+
+// function := ( 'function' | 'filter' ) name newlines* parameterList? newlines* '{' scriptBlock '}'
+export function parseFunction(p: ParserState): FunctionDefinitionAst {
+  const kw = p.consume();
+  const name = p.peek('argument');
+  if (name.kind !== 'Generic' && name.kind !== 'Keyword') p.fail('MissingNameAfterKeyword', `Missing name after ${kw.value} keyword.`, name);
+  p.consume();
+  p.skipNewlines();
+  const parameters = p.at('(') ? parseParameterList(p) : undefined;
+  p.skipNewlines();
+  if (!p.at('{')) p.fail('MissingFunctionBody', 'Missing function body in function declaration.', p.peek('expression'));
+  const body = parseBracedScriptBlock(p);
+  if (parameters && body.param) {
+    p.error('OnlyOneParameterListAllowed', 'The param statement cannot be used if arguments were specified in the function declaration.', body.param.span);
+  }
+  return { kind: 'FunctionDefinition', name: name.value ?? name.text, isFilter: kw.value === 'filter',
+    parameters, body, span: p.spanFrom(kw.span.start) };
+}

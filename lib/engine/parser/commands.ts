@@ -1,0 +1,182 @@
+// Commands in argument mode (about_Parsing): `Get-Item -Path a.txt 2 + 2` has the bare words
+// `a.txt` and `+` and the numbers 2 as arguments. An argument made of touching parts
+// (`$dir'file.html'`, `$dir\report.html`, `"$a"b`) is one string; commas make arrays
+// (`-Type a,b`). Redirections (`> file`, `2>&1`) may stand anywhere among the arguments.
+// Imports the lexer and lib/core.
+
+import type { Token } from '../lexer/token.js';
+import type {
+  CommandAst, CommandParameterAst, ExpressionAst, RedirectionAst, StreamName,
+} from './ast.js';
+import { parsePostfixOps, parsePrimary } from './primary.js';
+import { endsStatement, type ParserState } from './state.js';
+import { stringAst, variableAst } from './strings.js';
+
+/** Does this token start a command (rather than an expression) at the head of a pipeline? */
+export function startsCommand(t: Token): boolean {
+  switch (t.kind) {
+    case 'Generic': case 'Keyword': case 'Parameter': return true;
+    case 'Operator': return t.text === '&' || t.text === '.';
+    default: return false;
+  }
+}
+
+// command := ( '&' | '.' )? name ( parameter | argumentList | redirection )*
+export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): CommandAst {
+  const first = p.peek(mode);
+  const start = first.span.start;
+  let invocation: CommandAst['invocation'] = null;
+  if ((first.kind === 'Operator' || first.kind === 'Generic') && (first.text === '&' || first.text === '.')) {
+    invocation = first.text;
+    p.consume();
+  }
+  const name = parseArgument(p);
+  if (!name) p.fail('MissingExpression', `Missing expression after '${first.text}' in pipeline element.`, p.peek('argument'));
+  const elements: CommandAst['elements'] = [name];
+  const redirections: RedirectionAst[] = [];
+  let endOfParameters = false;
+  for (;;) {
+    const t = p.peek('argument');
+    if (endsStatement(t)) break;
+    if (t.kind === 'Redirection') redirections.push(parseRedirection(p));
+    else if (t.kind === 'Parameter' && !endOfParameters) {
+      const parameter = parseParameter(p);
+      endOfParameters = parameter.endOfParameters === true;
+      elements.push(parameter);
+    } else elements.push(parseArgumentList(p));
+  }
+  return { kind: 'Command', invocation, elements, redirections, span: p.spanFrom(start) };
+}
+
+// parameter := '-' name | '-' name ':' argumentList | '--'
+function parseParameter(p: ParserState): CommandParameterAst {
+  const t = p.consume();
+  if (t.text === '--%') p.error('NotSupported', "The stop-parsing token '--%' is not supported by cscert.", t.span);
+  if (t.value === '') return { kind: 'CommandParameter', name: '', endOfParameters: true, span: t.span };
+  if (!t.colon) return { kind: 'CommandParameter', name: t.value!, span: t.span };
+  const next = p.peek('argument');
+  if (endsStatement(next) || next.kind === 'Redirection') {
+    p.fail('ParameterRequiresArgument', `Parameter -${t.value} requires an argument.`, next, t.span);
+  }
+  const argument = parseArgumentList(p);
+  return { kind: 'CommandParameter', name: t.value!, argument, span: p.spanFrom(t.span.start) };
+}
+
+// argumentList := argument ( ',' newlines* argument )*
+export function parseArgumentList(p: ParserState): ExpressionAst {
+  const first = requireArgument(p);
+  if (!p.at(',', 'argument')) return first;
+  const elements = [first];
+  while (p.eat(',', 'argument')) {
+    p.skipNewlines();
+    elements.push(requireArgument(p));
+  }
+  return { kind: 'ArrayLiteral', elements, span: p.spanFrom(first.span.start) };
+}
+
+function requireArgument(p: ParserState): ExpressionAst {
+  const t = p.peek('argument');
+  if (t.kind === 'Operator' && t.text === ',') {
+    // `Write-Output ,$x`: the unary comma, an array of one.
+    p.consume();
+    const operand = requireArgument(p);
+    return { kind: 'Unary', operator: ',', operand, span: p.spanFrom(t.span.start) };
+  }
+  const arg = parseArgument(p);
+  if (!arg) {
+    if (endsStatement(t)) p.fail('MissingArgument', 'Missing argument in parameter list.', t);
+    p.unexpected(t);
+  }
+  return arg;
+}
+
+// argument := part ( part )*       (parts touch: no whitespace between them)
+export function parseArgument(p: ParserState): ExpressionAst | undefined {
+  const first = parseArgumentPart(p);
+  if (!first) return undefined;
+  const parts = [first];
+  for (let t = p.peek('argument'); !t.spaceBefore && joinsArgument(t); t = p.peek('argument')) {
+    parts.push(parseArgumentPart(p, true)!);
+  }
+  return parts.length === 1 ? first : joinParts(p, parts);
+}
+
+function joinsArgument(t: Token): boolean {
+  switch (t.kind) {
+    case 'Generic': case 'Number': case 'Parameter': case 'String': case 'ExpandableString':
+    case 'Variable': case 'SplattedVariable': case 'Keyword': case 'Unknown':
+      return true;
+    case 'Punctuation': return t.text === '$(';
+    default: return false;
+  }
+}
+
+// part := word | number | string | variable postfix* | '(' ... ')' postfix* | '$(' ... ')' | '@(' | '@{' | '{'
+function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | undefined {
+  const t = p.peek('argument');
+  switch (t.kind) {
+    case 'Generic': case 'Keyword':
+      p.consume();
+      return { kind: 'StringConstant', value: t.value ?? t.text, quote: 'bare', span: t.span };
+    case 'Number':
+      p.consume();
+      if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
+      return { kind: 'Constant', value: t.number!.value, numberType: t.number!.type, text: t.text, span: t.span };
+    case 'Parameter': case 'Unknown':
+      p.consume();
+      return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
+    case 'String': case 'ExpandableString':
+      p.consume();
+      return stringAst(p, t);
+    case 'SplattedVariable':
+      p.consume();
+      if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
+      return variableAst(p, t, true);
+    case 'Variable':
+      p.consume();
+      return parsePostfixOps(p, variableAst(p, t), true);
+    case 'Punctuation':
+      if (['(', '$(', '@(', '@{', '{'].includes(t.text)) {
+        const e = parsePrimary(p);
+        return e && parsePostfixOps(p, e, true);
+      }
+  }
+  return undefined;
+}
+
+/** Touching parts as one argument: a bare string when all are constant, else expandable. */
+function joinParts(p: ParserState, parts: ExpressionAst[]): ExpressionAst {
+  const start = parts[0].span.start, end = parts[parts.length - 1].span.end;
+  const span = p.span(start, end);
+  const out: (string | ExpressionAst)[] = [];
+  const text = (s: string) => {
+    if (typeof out[out.length - 1] === 'string') out[out.length - 1] += s; else out.push(s);
+  };
+  for (const part of parts) {
+    if (part.kind === 'StringConstant') text(part.value);
+    else if (part.kind === 'Constant') text(part.text);
+    else if (part.kind === 'ExpandableString') for (const x of part.parts) typeof x === 'string' ? text(x) : out.push(x);
+    else out.push(part);
+  }
+  if (out.length === 1 && typeof out[0] === 'string') return { kind: 'StringConstant', value: out[0], quote: 'bare', span };
+  return { kind: 'ExpandableString', parts: out, quote: 'bare', text: p.source.text.slice(start, end), span };
+}
+
+const streams: Record<string, StreamName> = {
+  '': 'Output', '1': 'Output', '2': 'Error', '3': 'Warning', '4': 'Verbose', '5': 'Debug', '6': 'Information', '*': 'All',
+};
+
+// redirection := stream? ( '>' | '>>' ) argument | stream '>&1'
+export function parseRedirection(p: ParserState): RedirectionAst {
+  const t = p.consume();
+  const m = /^([1-6*]?)(>>|>&([12])|>)$/.exec(t.text);
+  if (!m || (m[3] && (m[3] !== '1' || m[1] === '1' || m[1] === ''))) {
+    p.fail('RedirectionNotSupported', `The '${t.text}' operator is reserved for future use.`, t);
+  }
+  const from = streams[m[1]];
+  if (m[3]) return { kind: 'MergingRedirection', from, to: 'Output', span: t.span };
+  const next = p.peek('argument');
+  const target = endsStatement(next) || next.kind === 'Redirection' ? undefined : parseArgument(p);
+  if (!target) p.fail('MissingFileSpecification', 'Missing file specification after redirection operator.', next, t.span);
+  return { kind: 'FileRedirection', stream: from, append: m[2] === '>>', target, span: p.spanFrom(t.span.start) };
+}

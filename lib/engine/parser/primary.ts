@@ -1,0 +1,221 @@
+// Primary expressions and what may follow them without a space: member access `.` `::` `?.`,
+// method calls (the `(` must touch the name), indexing `[ ]` `?[ ]`, and postfix `++` `--`.
+// Also casts and type literals, which start with `[`. Imports the lexer and lib/core.
+
+import type { Token } from '../lexer/token.js';
+import type {
+  ExpressionAst, HashtableAst, StatementAst, SubExpressionAst, ArrayExpressionAst, ParenAst,
+} from './ast.js';
+import { parseScriptBlockExpression } from './blocks.js';
+import { parseExpression, parseUnary, startsOperand } from './expressions.js';
+import { ParserState } from './state.js';
+import { parseStatement, parseStatementList } from './statements.js';
+import { stringAst, variableAst } from './strings.js';
+import { expectBracket, parseAttributeRest, parseTypeName } from './types.js';
+
+// primary := number | variable | string | paren | subexpression | arrayexpression | hashtable
+//          | scriptblock | '[' type ']'
+export function parsePrimary(p: ParserState): ExpressionAst | undefined {
+  const t = p.peek('expression');
+  switch (t.kind) {
+    case 'Number':
+      p.consume();
+      return { kind: 'Constant', value: t.number!.value, numberType: t.number!.type, text: t.text, span: t.span };
+    case 'Variable':
+      p.consume();
+      return variableAst(p, t);
+    case 'SplattedVariable':
+      p.consume();
+      p.error('SplattingNotPermitted', `The splatting operator '@' cannot be used to reference variables in an expression. '@${t.variable!.name}' can be used only as an argument to a command. To reference variables in an expression use '$${t.variable!.name}'.`, t.span);
+      return variableAst(p, t);
+    case 'String': case 'ExpandableString':
+      p.consume();
+      return stringAst(p, t);
+    case 'Punctuation':
+      switch (t.text) {
+        case '(': return withCommas(p, () => parseParen(p));
+        case '$(': return withCommas(p, () => parseGroup(p, 'SubExpression'));
+        case '@(': return withCommas(p, () => parseGroup(p, 'ArrayExpression'));
+        case '@{': return withCommas(p, () => parseHashtable(p));
+        case '{': return withCommas(p, () => parseScriptBlockExpression(p));
+        case '[': return parseBracketed(p);
+      }
+  }
+  return undefined;
+}
+
+/** Inside brackets a comma builds arrays again, even within a method call's arguments. */
+export function withCommas<T>(p: ParserState, parse: () => T): T {
+  const saved = p.noComma;
+  p.noComma = 0;
+  try { return parse(); } finally { p.noComma = saved; }
+}
+
+// paren := '(' newlines* statement newlines* ')'
+function parseParen(p: ParserState): ParenAst {
+  const open = p.consume();
+  p.skipNewlines();
+  const first = p.peek('statement');
+  if (first.text === ')' && first.kind === 'Punctuation') p.fail('ExpectedExpression', "An expression was expected after '('.", first);
+  const statement: StatementAst = parseStatement(p);
+  p.skipNewlines();
+  const close = p.peek('expression');
+  if (close.text !== ')') p.fail('MissingEndParenthesisInExpression', "Missing closing ')' in expression.", close);
+  p.consume();
+  return { kind: 'Paren', statement, span: p.spanFrom(open.span.start) };
+}
+
+// subexpression := '$(' statementList ')'    arrayexpression := '@(' statementList ')'
+function parseGroup(p: ParserState, kind: 'SubExpression' | 'ArrayExpression'): SubExpressionAst | ArrayExpressionAst {
+  const open = p.consume();
+  const statements = parseStatementList(p, ')');
+  const close = p.peek('expression');
+  if (close.text !== ')') {
+    p.fail('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", close, close.kind === 'EndOfInput' ? open.span : close.span);
+  }
+  p.consume();
+  return { kind, statements, span: p.spanFrom(open.span.start) };
+}
+
+/** The `$( ... )` hole of an expandable string, parsed where it stands in the source. */
+export function parseSubExpressionAt(p: ParserState, start: number, end: number): ExpressionAst {
+  const sub = new ParserState(p.source, start, end, p.problems);
+  sub.peek('expression');
+  return parseGroup(sub, 'SubExpression');
+}
+
+// hashtable := '@{' separators ( key '=' newlines* statement separators )* '}'
+function parseHashtable(p: ParserState): HashtableAst {
+  const open = p.consume();
+  const entries: HashtableAst['entries'] = [];
+  for (;;) {
+    skipSeparators(p);
+    const t = p.peek('expression');
+    if (t.text === '}' && t.kind === 'Punctuation') break;
+    if (t.kind === 'EndOfInput') p.fail('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", t, open.span);
+    const key = parseHashKey(p);
+    const eq = p.peek('expression');
+    if (eq.text !== '=') p.fail('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal.", eq);
+    p.consume();
+    p.skipNewlines();
+    const v = p.peek('statement');
+    if (v.kind === 'EndOfInput' || v.text === '}' || v.text === ';') p.fail('MissingStatementInHashLiteral', "Missing statement after '=' in hash literal.", v);
+    entries.push({ key, value: parseStatement(p) });
+    const after = p.peek('argument');
+    if (after.kind !== 'Newline' && after.text !== ';' && after.text !== '}') p.unexpected(after);
+  }
+  p.consume();
+  return { kind: 'Hashtable', entries, span: p.spanFrom(open.span.start) };
+}
+
+function skipSeparators(p: ParserState) {
+  for (let t = p.peek('argument'); t.kind === 'Newline' || t.text === ';'; t = p.peek('argument')) p.consume();
+}
+
+// key := name | unary     (a bare name is a string: @{ Name = 1 })
+function parseHashKey(p: ParserState): ExpressionAst {
+  const t = p.peek('expression');
+  if (t.kind === 'Identifier') {
+    p.consume();
+    return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
+  }
+  const key = parseUnary(p);
+  if (!key) p.fail('MissingKeyInHashLiteral', "Missing key before '=' in hash literal.", t);
+  return key;
+}
+
+// '[' type ']' unary  (a cast)  |  '[' type ']'  (a type literal)
+export function parseBracketed(p: ParserState): ExpressionAst {
+  const open = p.consume();
+  const type = parseTypeName(p);
+  if (p.peek('type').text === '(') {
+    const attribute = parseAttributeRest(p, type, open.span.start);
+    p.fail('UnexpectedAttribute', `Unexpected attribute '${type.text}'.`, open, attribute.span);
+  }
+  expectBracket(p);
+  const next = p.peek('expression');
+  if (startsOperand(next) && !(next.text === '[' && !next.spaceBefore)) {
+    const operand = parseUnary(p)!;
+    return { kind: 'Convert', type, operand, span: p.spanFrom(open.span.start) };
+  }
+  return parsePostfixOps(p, { kind: 'TypeLiteral', type, span: p.spanFrom(open.span.start) });
+}
+
+// postfix := primary ( ( '.' | '::' | '?.' ) member arguments? | ( '[' | '?[' ) index ']' | '++' | '--' )*
+export function parsePostfix(p: ParserState): ExpressionAst | undefined {
+  const e = parsePrimary(p);
+  return e && parsePostfixOps(p, e);
+}
+
+const postfixStart = new Set([46, 58, 63, 91, 43, 45]);   // . : ? [ + -
+
+export function parsePostfixOps(p: ParserState, target: ExpressionAst, inArgument = false): ExpressionAst {
+  for (;;) {
+    // Only what touches the value continues it; looking at the raw character first also keeps
+    // argument mode from lexing `$x $` as an expression.
+    if (!postfixStart.has(p.lx.code(p.pos))) return target;
+    const t = p.peek('expression');
+    if (t.kind === 'Operator' && (t.text === '.' || t.text === '::' || t.text === '?.')) {
+      target = parseMember(p, target, t);
+    } else if ((t.kind === 'Punctuation' && t.text === '[') || (t.kind === 'Operator' && t.text === '?[')) {
+      target = parseIndex(p, target, t);
+    } else if (!inArgument && t.kind === 'Operator' && (t.text === '++' || t.text === '--')) {
+      p.consume();
+      return { kind: 'Unary', operator: 'post' + t.text, operand: target, span: p.spanFrom(target.span.start) };
+    } else return target;
+  }
+}
+
+// member := name | variable | string | paren      (then '(' arguments ')' for a method call)
+function parseMember(p: ParserState, target: ExpressionAst, op: Token): ExpressionAst {
+  p.consume();
+  const t = p.peek('expression');
+  let member: ExpressionAst | undefined;
+  if (!t.spaceBefore) {
+    if (t.kind === 'Identifier') { p.consume(); member = { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span }; }
+    else if (t.kind === 'Variable' || t.kind === 'String' || t.kind === 'ExpandableString' || t.text === '(' || t.text === '$(') member = parsePrimary(p);
+  }
+  if (!member) p.fail('MissingPropertyName', 'Missing property name after reference operator.', t);
+  const isStatic = op.text === '::', nullConditional = op.text === '?.';
+  if (p.lx.code(p.pos) !== 40) {
+    return { kind: 'Member', target, member, static: isStatic, nullConditional, span: p.spanFrom(target.span.start) };
+  }
+  const args = parseArguments(p);
+  return { kind: 'InvokeMember', target, member, args, static: isStatic, nullConditional, span: p.spanFrom(target.span.start) };
+}
+
+// arguments := '(' newlines* ( expression ( ',' newlines* expression )* )? newlines* ')'
+function parseArguments(p: ParserState): ExpressionAst[] {
+  p.next('expression');
+  const args: ExpressionAst[] = [];
+  p.noComma++;
+  try {
+    p.skipNewlines();
+    if (p.eat(')')) return args;
+    for (;;) {
+      p.skipNewlines();
+      const arg = parseExpression(p);
+      if (!arg) p.fail('MissingExpressionAfterToken', "Missing expression after ','.", p.peek('expression'));
+      args.push(arg);
+      p.skipNewlines();
+      if (p.eat(')')) return args;
+      if (!p.eat(',')) p.fail('MissingEndParenthesisInMethodCall', "Missing ')' in method call.", p.peek('expression'));
+    }
+  } finally { p.noComma--; }
+}
+
+// index := '[' newlines* expression newlines* ']'
+function parseIndex(p: ParserState, target: ExpressionAst, open: Token): ExpressionAst {
+  p.consume();
+  const index = withCommas(p, () => {
+    p.skipNewlines();
+    const e = parseExpression(p);
+    if (!e) p.fail('MissingArrayIndexExpression', 'Array index expression is missing or not valid.', p.peek('expression'));
+    p.skipNewlines();
+    return e;
+  });
+  const close = p.peek('expression');
+  if (close.text !== ']') p.fail('MissingEndSquareBracket', "Missing ']' after array index expression.", close);
+  p.consume();
+  return { kind: 'Index', target, index, nullConditional: open.text === '?[', span: p.spanFrom(target.span.start) };
+}

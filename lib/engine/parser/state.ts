@@ -1,0 +1,105 @@
+// The parser's cursor over the lexer. The parser asks for each token in a mode (argument mode for
+// command arguments, expression mode after a value...); a token peeked in one mode and wanted in
+// another is lexed again from the same place. Errors are collected here; `fail` records one and
+// abandons the statement (the statement list resynchronises). Imports the lexer and lib/core.
+
+import { ShellError } from '../../core/errors.js';
+import type { Source, Span } from '../../core/span.js';
+import { Lexer } from '../lexer/scanner.js';
+import { makeSpan } from '../lexer/lines.js';
+import type { LexMode, Token } from '../lexer/token.js';
+
+/** Thrown by `fail` to leave the statement being parsed; caught by the statement list. */
+export class Bail extends Error {}
+
+export interface Problem { error: ShellError; incomplete: boolean }
+
+export class ParserState {
+  readonly lx: Lexer;
+  readonly source: Source;
+  /** Offset just past the last consumed token: where the next token's trivia begins. */
+  pos: number;
+  lastEnd: number;
+  private cached: Token | undefined;
+  private cachedMode: LexMode | undefined;
+  private cachedEnd = 0;
+  /** Depth of contexts where a comma separates items rather than building an array. */
+  noComma = 0;
+
+  constructor(source: Source, start = 0, limit = source.text.length, readonly problems: Problem[] = []) {
+    this.lx = new Lexer(source, start, limit);
+    this.source = source;
+    this.pos = this.lastEnd = start;
+  }
+
+  peek(mode: LexMode): Token {
+    if (this.cached && this.cachedMode === mode) return this.cached;
+    this.lx.pos = this.pos;
+    this.cached = this.lx.next(mode);
+    this.cachedMode = mode;
+    this.cachedEnd = this.lx.pos;
+    return this.cached;
+  }
+
+  /** Consumes the token last peeked. */
+  consume(): Token {
+    const t = this.cached!;
+    this.pos = this.cachedEnd;
+    this.lastEnd = t.span.end;
+    this.cached = undefined;
+    if (t.errors) for (const e of t.errors) this.error(e.id, e.message, this.span(e.start, e.end), e.incomplete);
+    return t;
+  }
+
+  next(mode: LexMode): Token { this.peek(mode); return this.consume(); }
+
+  /** Is the next token this punctuation or operator text? (case-insensitive for words) */
+  at(text: string, mode: LexMode = 'expression'): boolean {
+    const t = this.peek(mode);
+    return (t.kind === 'Punctuation' || t.kind === 'Operator') && (t.value ?? t.text) === text;
+  }
+
+  eat(text: string, mode: LexMode = 'expression'): Token | undefined {
+    return this.at(text, mode) ? this.consume() : undefined;
+  }
+
+  atKeyword(word: string): boolean {
+    const t = this.peek('statement');
+    return t.kind === 'Keyword' && t.value === word;
+  }
+
+  skipNewlines(): void {
+    // Argument mode: it reads any start of a statement without complaint.
+    while (this.peek('argument').kind === 'Newline') this.consume();
+  }
+
+  mark() { return { pos: this.pos, lastEnd: this.lastEnd, problems: this.problems.length }; }
+  reset(m: ReturnType<ParserState['mark']>) {
+    this.pos = m.pos; this.lastEnd = m.lastEnd; this.problems.length = m.problems; this.cached = undefined;
+  }
+
+  span(start: number, end: number): Span { return makeSpan(this.source, start, end); }
+  spanFrom(start: number): Span { return makeSpan(this.source, start, Math.max(start, this.lastEnd)); }
+
+  error(id: string, message: string, span: Span, incomplete = false): void {
+    this.problems.push({ error: new ShellError(id, 'ParserError', message, { span }), incomplete });
+  }
+
+  /** Records an error at `token` and abandons the statement. At end of input it is incomplete. */
+  fail(id: string, message: string, token: Token, span: Span = token.span): never {
+    this.error(id, message, span, token.kind === 'EndOfInput');
+    throw new Bail(id);
+  }
+
+  unexpected(token: Token): never {
+    if (token.kind === 'EndOfInput') this.fail('UnexpectedToken', 'Unexpected end of input.', token);
+    this.fail('UnexpectedToken', `Unexpected token '${token.text}' in expression or statement.`, token);
+  }
+}
+
+/** A statement or value terminator: the parser stops an argument list or an expression here. */
+export function endsStatement(t: Token): boolean {
+  if (t.kind === 'Newline' || t.kind === 'EndOfInput') return true;
+  if (t.kind === 'Punctuation') return t.text === ';' || t.text === ')' || t.text === '}';
+  return t.kind === 'Operator' && (t.text === '|' || t.text === '||' || t.text === '&&' || t.text === '&');
+}

@@ -1,0 +1,143 @@
+// Statement lists, statements, pipeline chains, pipelines and assignments. A statement ends at a
+// newline, `;`, or the bracket that closes its block. A pipeline whose first element is an
+// expression may be an assignment (`$a, $b = 1, 2`); the value of an assignment is a statement
+// (`$x = if ($y) { 1 }`). Imports the lexer and lib/core.
+
+import type {
+  AssignmentAst, AssignmentOperator, CommandExpressionAst, ExpressionAst, PipelineAst, PipelineChainAst,
+  RedirectionAst, StatementAst,
+} from './ast.js';
+import { parseCommand, parseRedirection, startsCommand } from './commands.js';
+import { parseKeywordStatement, parseLabeled } from './control.js';
+import { parseExpression } from './expressions.js';
+import { Bail, endsStatement, type ParserState } from './state.js';
+
+// statementList := ( separator* statement )* separator*      separator := newline | ';'
+export function parseStatementList(p: ParserState, closer: ')' | '}' | null): StatementAst[] {
+  const list: StatementAst[] = [];
+  for (;;) {
+    const t = p.peek('argument');
+    if (t.kind === 'Newline' || (t.kind === 'Punctuation' && t.text === ';')) { p.consume(); continue; }
+    if (t.kind === 'EndOfInput') return list;
+    if (t.kind === 'Punctuation' && (t.text === '}' || t.text === ')')) {
+      if (t.text === closer) return list;
+      p.error('UnexpectedToken', `Unexpected token '${t.text}' in expression or statement.`, t.span);
+      p.consume();
+      continue;
+    }
+    try {
+      list.push(parseStatement(p));
+      const after = p.peek('argument');
+      if (!endsStatement(after) || after.kind === 'Operator') p.unexpected(after);
+    } catch (e) {
+      if (!(e instanceof Bail)) throw e;
+      recover(p);
+    }
+  }
+}
+
+/** After an error: skip to the end of the statement, keeping brackets balanced. */
+function recover(p: ParserState): void {
+  let depth = 0;
+  for (;;) {
+    const t = p.peek('argument');
+    if (t.kind === 'EndOfInput') return;
+    if (depth === 0 && (t.kind === 'Newline' || t.text === ';')) return;
+    if (t.kind === 'Punctuation') {
+      if (t.text === '}' || t.text === ')') { if (depth === 0) return; depth--; }
+      else if (t.text === '{' || t.text === '(' || t.text === '$(' || t.text === '@(' || t.text === '@{') depth++;
+    }
+    p.consume();
+  }
+}
+
+// statement := keywordStatement | label loop | chain
+export function parseStatement(p: ParserState): StatementAst {
+  const t = p.peek('statement');
+  if (t.kind === 'Keyword') {
+    const s = parseKeywordStatement(p, t);
+    if (s) return s;
+  }
+  if (t.kind === 'Label') return parseLabeled(p);
+  return parsePipelineChain(p);
+}
+
+// chain := pipeline ( ( '&&' | '||' ) newlines* pipeline )*
+export function parsePipelineChain(p: ParserState): StatementAst {
+  const first = parsePipeline(p);
+  if (first.kind === 'Assignment') return first;
+  let left: PipelineAst | PipelineChainAst = first;
+  for (;;) {
+    const op = p.peek('argument');
+    if (op.kind !== 'Operator' || (op.text !== '&&' && op.text !== '||')) return left;
+    p.consume();
+    p.skipNewlines();
+    if (endsStatement(p.peek('statement'))) {
+      p.fail('EmptyPipelineChainElement', `A pipeline chain operator '${op.text}' must be followed by a pipeline.`, p.peek('statement'));
+    }
+    const right = parsePipeline(p);
+    if (right.kind === 'Assignment') p.fail('InvalidPipelineChainElement', 'An assignment cannot follow a pipeline chain operator.', op, right.span);
+    left = { kind: 'PipelineChain', left, operator: op.text as '&&' | '||', right, span: p.spanFrom(left.span.start) };
+  }
+}
+
+const assignmentOperators = new Set(['=', '+=', '-=', '*=', '/=', '%=', '??=']);
+
+// pipeline := expression assignmentOperator statement
+//           | ( command | expression redirection* ) ( '|' newlines* command )*
+export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
+  const first = p.peek('statement');
+  const start = first.span.start;
+  const elements: PipelineAst['elements'] = [];
+  if (startsCommand(first)) elements.push(parseCommand(p, 'statement'));
+  else {
+    const expression = parseExpression(p);
+    if (!expression) p.unexpected(p.peek('expression'));
+    const op = p.peek('expression');
+    if (op.kind === 'Operator' && assignmentOperators.has(op.text)) return parseAssignment(p, expression, op.text as AssignmentOperator);
+    elements.push(commandExpression(p, expression));
+  }
+  while (p.at('|', 'argument')) {
+    p.consume();
+    p.skipNewlines();
+    const next = p.peek('argument');
+    if (endsStatement(next)) p.fail('EmptyPipeElement', 'An empty pipe element is not allowed.', next);
+    if (!startsCommand(next)) p.fail('ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', next);
+    elements.push(parseCommand(p, 'argument'));
+  }
+  const amp = p.peek('argument');
+  if (amp.kind === 'Operator' && amp.text === '&') {
+    p.fail('NotSupported', "Background jobs ('&' at the end of a pipeline) are not supported by cscert.", amp);
+  }
+  return { kind: 'Pipeline', elements, span: p.spanFrom(start) };
+}
+
+function commandExpression(p: ParserState, expression: ExpressionAst): CommandExpressionAst {
+  const redirections: RedirectionAst[] = [];
+  while (p.peek('argument').kind === 'Redirection') redirections.push(parseRedirection(p));
+  return { kind: 'CommandExpression', expression, redirections, span: p.spanFrom(expression.span.start) };
+}
+
+function parseAssignment(p: ParserState, target: ExpressionAst, operator: AssignmentOperator): AssignmentAst {
+  if (!assignable(target)) {
+    p.error('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', target.span);
+  }
+  const op = p.consume();
+  p.skipNewlines();
+  const v = p.peek('statement');
+  if (endsStatement(v)) p.fail('ExpectedValueExpression', `You must provide a value expression following the '${op.text}' operator.`, v);
+  const value = parseStatement(p);
+  return { kind: 'Assignment', target, operator, value, span: p.spanFrom(target.span.start) };
+}
+
+function assignable(e: ExpressionAst): boolean {
+  switch (e.kind) {
+    case 'Variable': return !e.splatted;
+    case 'Member': case 'Index': return true;
+    case 'Convert': return assignable(e.operand);
+    case 'ArrayLiteral': return e.elements.every(assignable);
+    case 'Paren': return e.statement.kind === 'Pipeline' && e.statement.elements.length === 1
+      && e.statement.elements[0].kind === 'CommandExpression' && assignable(e.statement.elements[0].expression);
+    default: return false;
+  }
+}

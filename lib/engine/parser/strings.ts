@@ -1,0 +1,33 @@
+// Turns string and variable tokens into nodes: 'single' and here-strings, "double" strings with
+// their holes ($name and $( ... ), the latter parsed by a sub-parser over the same source so that
+// spans stay true), and variable references (refusing `$using:`). Imports the lexer and lib/core.
+
+import type { Token } from '../lexer/token.js';
+import type { ExpandableStringAst, ExpressionAst, StringConstantAst, VariableAst } from './ast.js';
+import { parseSubExpressionAt } from './primary.js';
+import type { ParserState } from './state.js';
+
+export function variableAst(p: ParserState, t: Token, splatted = t.kind === 'SplattedVariable'): VariableAst {
+  const { name, scope } = t.variable!;
+  if (scope === 'using') p.error('NotSupported', "The '$using:' scope modifier is not supported by cscert.", t.span);
+  return { kind: 'Variable', name, scope, splatted, span: t.span };
+}
+
+/** A String or ExpandableString token as a node. */
+export function stringAst(p: ParserState, t: Token): StringConstantAst | ExpandableStringAst {
+  const quote = t.quote!;
+  if (t.kind === 'String' || t.value !== undefined) {
+    return { kind: 'StringConstant', value: t.value ?? '', quote, span: t.span };
+  }
+  const parts: (string | ExpressionAst)[] = t.parts!.map(part => {
+    if (typeof part === 'string') return part;
+    if (part.kind === 'Variable') return variableAst(p, part.token, false);
+    return parseSubExpressionAt(p, part.start, part.end);
+  });
+  return { kind: 'ExpandableString', parts, quote: quote as 'double' | 'doubleHere', text: innerText(t), span: t.span };
+}
+
+function innerText(t: Token): string {
+  if (t.quote === 'doubleHere') return t.text.replace(/^@.[ \t]*\r?\n/, '').replace(/\r?\n?"@$/, '');
+  return t.text.slice(1, t.text.length > 1 && /["\u201c-\u201e]$/.test(t.text) ? -1 : undefined);
+}
