@@ -106,9 +106,9 @@ export const param = {
   /** A password: a plain string or a SecureString; the cmdlet receives a SecureString. */
   secureString: (o: ParamOptions<SecureString>) => make<SecureString>('securestring', false, { ...o, secret: true }),
   enum: (type: EnumType, o: ParamOptions<string>) =>
-    make<string>('enum', false, o, { values: type.values, valueAliases: type.aliases }),
+    make<string>('enum', false, o, { values: type.values, valueAliases: type.aliases, typeName: type.name }),
   enumArray: (type: EnumType, o: ParamOptions<string[]>) =>
-    make<string[]>('enum', true, o, { values: type.values, valueAliases: type.aliases }),
+    make<string[]>('enum', true, o, { values: type.values, valueAliases: type.aliases, typeName: `${type.name}[]` }),
 };
 
 export type ParameterMap = Record<string, ParameterDefinition<any>>;
