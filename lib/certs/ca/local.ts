@@ -1,0 +1,231 @@
+// The embedded CA (`kind: local`): a two-tier CA created on first use inside the store. Files
+// under <store>/ca/<name>/:
+//
+//   root.pem  root.key.pem          self-signed root, 20 years
+//   issuing.pem  issuing.key.pem    issuing CA signed by the root, 10 years, pathLength 0
+//   requests/<id>.json              every request it received: CSR, template, status, certificate
+//   state.json                      { nextRequestId }
+//   .lock                           held while it creates itself or changes a request
+//
+// Keys are RSA-2048 by default: every TLS stack and every Windows/Lync client of the era accepts
+// an RSA chain, while ECDSA roots are not universal; the CA keys are made once (about 0.25 s),
+// and an RSA-2048 signature costs 0.2 ms, far below the leaf's own key generation. `keyAlg`
+// chooses P-256/P-384 instead. Root and issuing certificates go to the Root and CA stores at
+// creation unless `trust: false`. Policy `auto` issues at once; `manual` answers Pending until
+// approve/deny. Leaves live 2 years (validityDays), never past the issuing CA.
+
+import { randomBytes as nodeRandomBytes, type KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CertError } from '../errors.js';
+import type { DomainEnv } from '../env.js';
+import type { AuthorityDescription, CertificateAuthority, IssueRequest, IssuedCertificate, PendingCaRequest } from '../authority.js';
+import { atomicWrite, readIfExists } from '../store/files.js';
+import { decodeKey, encodeKey } from '../store/keys-at-rest.js';
+import { paths } from '../store/layout.js';
+import { withLock } from '../store/lock.js';
+import { openStore } from '../store/store.js';
+import { createCertificate, tbsParts } from '../x509/certificate.js';
+import { parseCsr } from '../x509/csr.js';
+import { generateKey, spkiDer, type KeyAlgorithm } from '../x509/keys.js';
+import { encodeName } from '../x509/names.js';
+import { parseCertificate, thumbprintOf } from '../x509/parse.js';
+import { fromPem, toPem } from '../x509/pem-text.js';
+import { ekusFor, templateProfile } from './templates.js';
+
+export interface LocalAuthoritySettings {
+  policy?: 'auto' | 'manual';
+  trust?: boolean;
+  keyAlg?: KeyAlgorithm;
+  validityDays?: number;
+  aiaUrl?: string;
+  cdpUrl?: string;
+}
+
+interface CaMaterial { root: Buffer; issuing: Buffer; issuingKey: KeyObject }
+
+interface CaRequestRecord {
+  id: string;
+  status: 'Pending' | 'Issued' | 'Denied';
+  csr: string;
+  template: string;
+  clientEku: boolean;
+  submittedAt: string;
+  requester?: string;
+  certificate?: string;
+  reason?: string;
+}
+
+const DAY_MS = 86_400_000;
+const addYears = (date: Date, years: number) =>
+  new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()));
+
+export class LocalAuthority implements CertificateAuthority {
+  readonly kind = 'local';
+  private readonly directory: string;
+  private material?: CaMaterial;
+
+  constructor(readonly name: string, private readonly settings: LocalAuthoritySettings, private readonly env: DomainEnv) {
+    this.directory = join(env.storeRoot, paths.authority(name));
+  }
+
+  private get policy() { return this.settings.policy ?? 'auto'; }
+  private now() { return this.env.now(); }
+  private lock<T>(work: () => Promise<T> | T) { return withLock(join(this.directory, '.lock'), this.env.lockTimeoutMs ?? 15_000, work); }
+
+  async issue(request: IssueRequest): Promise<IssuedCertificate> {
+    const csr = parseCsr(request.csr);   // Malformed before anything is recorded
+    const template = request.template ?? 'WebServer';
+    await this.ensureCreated();
+    return this.lock(() => {
+      const id = this.nextRequestId();
+      const record: CaRequestRecord = { id, status: 'Pending', csr: toPem('CERTIFICATE REQUEST', csr.der), template,
+        clientEku: request.clientEku ?? false, submittedAt: this.now().toISOString(), requester: request.requester };
+      if (!templateProfile(template)) {
+        this.save({ ...record, status: 'Denied', reason: 'The request was for a certificate template that is not supported.' });
+        return this.answer(this.load(id));
+      }
+      this.save(this.policy === 'auto' ? this.sign(record) : record);
+      return this.answer(this.load(id));
+    });
+  }
+
+  async retrieve(caRequestId: string): Promise<IssuedCertificate> {
+    await this.ensureCreated();
+    return this.answer(this.load(caRequestId));
+  }
+
+  async approve(caRequestId: string): Promise<IssuedCertificate> {
+    await this.ensureCreated();
+    return this.lock(() => {
+      const record = this.load(caRequestId);
+      if (record.status === 'Pending') this.save(this.sign(record));
+      return this.answer(this.load(caRequestId));
+    });
+  }
+
+  async deny(caRequestId: string, reason: string): Promise<IssuedCertificate> {
+    await this.ensureCreated();
+    return this.lock(() => {
+      const record = this.load(caRequestId);
+      if (record.status !== 'Pending')
+        throw new CertError('InvalidArgument', `Request ${caRequestId} of CA '${this.name}' is ${record.status}, not Pending.`, { target: caRequestId });
+      this.save({ ...record, status: 'Denied', reason });
+      return this.answer(this.load(caRequestId));
+    });
+  }
+
+  async pending(): Promise<PendingCaRequest[]> {
+    const folder = join(this.directory, 'requests');
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder).filter((n) => n.endsWith('.json')).map((n) => this.load(n.slice(0, -5)))
+      .filter((r) => r.status === 'Pending')
+      .map((r) => { const csr = parseCsr(r.csr); return { caRequestId: r.id, subject: csr.subject, sans: csr.sans, template: r.template, submittedAt: new Date(r.submittedAt) }; })
+      .sort((a, b) => Number(a.caRequestId) - Number(b.caRequestId));
+  }
+
+  async describe(): Promise<AuthorityDescription> {
+    const { root } = await this.ensureCreated();
+    const store = await openStore(this.env.storeRoot, this.env);
+    return { identity: this.name, kind: this.kind, policy: this.policy,
+      trusted: (await store.get(thumbprintOf(root), 'Root')) !== undefined,
+      rootCertificatePath: join(this.directory, 'root.pem'), issuingCertificatePath: join(this.directory, 'issuing.pem') };
+  }
+
+  /** The root and issuing certificates, creating the CA (once, across processes) on first use. */
+  async ensureCreated(): Promise<CaMaterial> {
+    if (this.material) return this.material;
+    const store = await openStore(this.env.storeRoot, this.env);   // creates the store on first use
+    mkdirSync(this.directory, { recursive: true, mode: 0o700 });
+    const created = await this.lock(async () => {
+      if (existsSync(join(this.directory, 'issuing.pem'))) return false;
+      await this.create();
+      return true;
+    });
+    this.material = this.loadMaterial();
+    if (created && this.settings.trust !== false) {
+      await store.transaction(async (tx) => {
+        await tx.add('Root', this.material!.root);
+        await tx.add('CA', this.material!.issuing);
+      });
+    }
+    return this.material;
+  }
+
+  private async create(): Promise<void> {
+    const alg = this.settings.keyAlg ?? 'RSA';
+    const [rootKey, issuingKey] = await Promise.all([generateKey({ alg, size: 2048 }), generateKey({ alg, size: 2048 })]);
+    const label = this.name.split('\\').pop() || this.name;
+    const rootName = encodeName({ commonName: `${label} Root`, organization: 'cscert' });
+    const issuingName = encodeName({ commonName: label, organization: 'cscert' });
+    const notBefore = new Date(this.now().getTime() - DAY_MS);
+    const random = this.env.randomBytes ?? nodeRandomBytes;
+    const root = createCertificate({ subjectDer: rootName, spki: spkiDer(rootKey.publicKey), selfSignKey: rootKey.privateKey,
+      notBefore, notAfter: addYears(notBefore, 20), ca: {}, randomBytes: random });
+    const issuing = createCertificate({ subjectDer: issuingName, spki: spkiDer(issuingKey.publicKey),
+      issuer: { subjectDer: rootName, spki: spkiDer(rootKey.publicKey), privateKey: rootKey.privateKey },
+      notBefore, notAfter: addYears(notBefore, 10), ca: { pathLength: 0 }, randomBytes: random });
+    mkdirSync(join(this.directory, 'requests'), { recursive: true, mode: 0o700 });
+    const passphrase = this.env.keyPassphrase;
+    atomicWrite(join(this.directory, 'root.key.pem'), encodeKey(rootKey.privateKey, passphrase), 0o600);
+    atomicWrite(join(this.directory, 'issuing.key.pem'), encodeKey(issuingKey.privateKey, passphrase), 0o600);
+    atomicWrite(join(this.directory, 'root.pem'), toPem('CERTIFICATE', root));
+    atomicWrite(join(this.directory, 'issuing.pem'), toPem('CERTIFICATE', issuing));   // last: its presence means "created"
+  }
+
+  private loadMaterial(): CaMaterial {
+    const read = (file: string) => readIfExists(join(this.directory, file));
+    const root = read('root.pem'), issuing = read('issuing.pem'), key = read('issuing.key.pem');
+    if (!root || !issuing || !key) throw new CertError('Failed', `The embedded CA '${this.name}' is incomplete in ${this.directory}.`, { target: this.name });
+    return { root: fromPem(root.toString(), 'CERTIFICATE'), issuing: fromPem(issuing.toString(), 'CERTIFICATE'),
+      issuingKey: decodeKey(key, this.env.keyPassphrase, `CA ${this.name}`) };
+  }
+
+  /** Issues the certificate for a request record (called holding the CA lock). */
+  private sign(record: CaRequestRecord): CaRequestRecord {
+    const { issuing, issuingKey } = this.material!;
+    const csr = parseCsr(record.csr);
+    const issuer = tbsParts(issuing);
+    const issuerInfo = parseCertificate(issuing);
+    const notBefore = new Date(this.now().getTime() - 3_600_000);   // an hour of slack for skewed clocks
+    const wanted = new Date(notBefore.getTime() + (this.settings.validityDays ?? 730) * DAY_MS);
+    const notAfter = wanted > issuerInfo.notAfter ? issuerInfo.notAfter : wanted;
+    const profile = templateProfile(record.template)!;
+    const certificate = createCertificate({ subjectDer: csr.subjectDer, spki: csr.spki, sans: csr.sans,
+      issuer: { subjectDer: Buffer.from(issuer.subject.raw), spki: Buffer.from(issuer.spki.raw), privateKey: issuingKey },
+      notBefore, notAfter, ekus: ekusFor(profile, record.clientEku), aiaUrl: this.settings.aiaUrl, cdpUrl: this.settings.cdpUrl,
+      randomBytes: this.env.randomBytes });
+    return { ...record, status: 'Issued', certificate: toPem('CERTIFICATE', certificate) };
+  }
+
+  private answer(record: CaRequestRecord): IssuedCertificate {
+    const { root, issuing } = this.material!;
+    if (record.status === 'Issued') return { status: 'Issued', caRequestId: record.id, chain: [issuing, root],
+      certificate: fromPem(record.certificate!, 'CERTIFICATE'), message: 'Certificate issued successfully.' };
+    if (record.status === 'Denied') return { status: 'Denied', caRequestId: record.id, reason: record.reason ?? 'Denied by policy.',
+      message: `The request ${record.id} was denied by '${this.name}': ${record.reason ?? 'Denied by policy.'}` };
+    return { status: 'Pending', caRequestId: record.id,
+      message: `The request ${record.id} is pending approval at '${this.name}'; the certificate is still being processed.` };
+  }
+
+  private nextRequestId(): string {
+    const statePath = join(this.directory, 'state.json');
+    const state = JSON.parse(readIfExists(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number };
+    atomicWrite(statePath, JSON.stringify({ nextRequestId: state.nextRequestId + 1 }));
+    return String(state.nextRequestId);
+  }
+
+  private load(id: string): CaRequestRecord {
+    if (!/^\d+$/.test(id)) throw new CertError('NotFound', `No request '${id}' at CA '${this.name}'.`, { target: id });
+    const text = readIfExists(join(this.directory, 'requests', `${id}.json`));
+    if (!text) throw new CertError('NotFound', `No request ${id} at CA '${this.name}'.`, { target: id });
+    return JSON.parse(text.toString()) as CaRequestRecord;
+  }
+
+  private save(record: CaRequestRecord): void {
+    atomicWrite(join(this.directory, 'requests', `${record.id}.json`), JSON.stringify(record, null, 2));
+  }
+}
+
+export const createLocalAuthority = (settings: Record<string, unknown>, env: DomainEnv, name: string) =>
+  new LocalAuthority(name, settings as LocalAuthoritySettings, env);

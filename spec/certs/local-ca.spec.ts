@@ -1,0 +1,124 @@
+import { expect } from 'chai';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import '../../lib/certs/ca/index.js';
+import { createAuthority, findAuthority, type CertificateAuthority, type IssuedCertificate } from '../../lib/certs/authority.js';
+import { CertError } from '../../lib/certs/errors.js';
+import { openStore } from '../../lib/certs/store/store.js';
+import { buildChain } from '../../lib/certs/x509/chain.js';
+import { createCsr } from '../../lib/certs/x509/csr.js';
+import { generateKey, type KeyAlgorithm } from '../../lib/certs/x509/keys.js';
+import { OID } from '../../lib/certs/x509/oids.js';
+import { parseCertificate } from '../../lib/certs/x509/parse.js';
+import { toPem } from '../../lib/certs/x509/pem-text.js';
+import { openssl, tempDir } from './helpers.js';
+
+const NAME = 'atl-ca-001.litwareinc.com\\myca';
+
+async function csrFor(alg: KeyAlgorithm = 'ECDH_P256', sans = ['pool1.litwareinc.com', 'sip.litwareinc.com']) {
+  return createCsr({ subject: { commonName: sans[0]!, organization: 'Litware' }, sans, keyPair: await generateKey({ alg }) });
+}
+
+function issued(result: IssuedCertificate) {
+  if (result.status !== 'Issued') throw new Error(`expected Issued, got ${result.status}: ${result.message}`);
+  return result;
+}
+
+describe('embedded CA (local)', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let now: Date;
+  const env = () => ({ now: () => now, storeRoot: join(dir.path, 'store') });
+  const authority = (settings: Record<string, unknown> = {}): CertificateAuthority =>
+    createAuthority({ name: NAME, kind: 'local', settings }, env());
+  beforeEach(() => { dir = tempDir(); now = new Date(); });
+  afterEach(() => dir.remove());
+
+  describe('with policy auto', () => {
+    for (const alg of ['RSA', 'ECDH_P256', 'ECDH_P384'] as const) it(`issues a ${alg} request at once, and openssl verifies it against the CA's files`, async () => {
+      const ca = authority();
+      const result = issued(await ca.issue({ csr: await csrFor(alg) }));
+      const { rootCertificatePath, issuingCertificatePath } = await ca.describe();
+      const leaf = join(dir.path, 'leaf.pem');
+      writeFileSync(leaf, toPem('CERTIFICATE', result.certificate));
+      const verified = openssl(['verify', '-CAfile', rootCertificatePath!, '-untrusted', issuingCertificatePath!, '-purpose', 'sslserver', leaf]);
+      expect(verified.ok, verified.output).to.equal(true);
+      const info = parseCertificate(result.certificate);
+      expect(info).to.include({ subject: 'CN=pool1.litwareinc.com, O=Litware', keyAlgorithm: alg });
+      expect(info.sans).to.deep.equal(['pool1.litwareinc.com', 'sip.litwareinc.com']);
+      expect(info.ekus).to.deep.equal([OID.serverAuth]);
+    });
+
+    it('puts its root in Root and its issuing CA in CA, so the chain is trusted', async () => {
+      const ca = authority();
+      const result = issued(await ca.issue({ csr: await csrFor() }));
+      const store = await openStore(env().storeRoot, env());
+      const chain = buildChain(result.certificate, { ...(await store.chainCertificates()), at: now, requireServerAuth: true });
+      expect(chain.trusted).to.equal(true);
+      expect(chain.links.map((l) => [l.status, l.source])).to.deep.equal([['Present', 'Leaf'], ['Present', 'CA'], ['Trusted', 'Root']]);
+      expect(await ca.describe()).to.include({ identity: NAME, kind: 'local', policy: 'auto', trusted: true });
+    });
+
+    it('adds clientAuth with -ClientEKU, and clamps validity to the issuing CA', async () => {
+      const ca = authority({ validityDays: 100_000 });
+      const result = issued(await ca.issue({ csr: await csrFor(), clientEku: true }));
+      const info = parseCertificate(result.certificate);
+      expect(info.ekus).to.deep.equal([OID.serverAuth, OID.clientAuth]);
+      expect(info.notAfter).to.deep.equal(parseCertificate(result.chain[0]!).notAfter);
+    });
+
+    it('denies a template it does not have, with the message AD CS gives', async () => {
+      const result = await authority().issue({ csr: await csrFor(), template: 'SmartcardLogon' });
+      expect(result).to.include({ status: 'Denied', reason: 'The request was for a certificate template that is not supported.' });
+    });
+  });
+
+  describe('with policy manual', () => {
+    it('answers Pending until approved, then Issued', async () => {
+      const ca = authority({ policy: 'manual' });
+      const pending = await ca.issue({ csr: await csrFor() });
+      expect(pending.status).to.equal('Pending');
+      const id = (pending as { caRequestId: string }).caRequestId;
+      expect((await ca.pending!()).map((p) => p.caRequestId)).to.deep.equal([id]);
+      expect((await ca.retrieve!(id)).status).to.equal('Pending');
+      expect((await ca.approve!(id)).status).to.equal('Issued');
+      expect((await ca.retrieve!(id)).status).to.equal('Issued');
+      expect(await ca.pending!()).to.deep.equal([]);
+    });
+
+    it('answers Denied with the reason after a denial, and refuses to deny twice', async () => {
+      const ca = authority({ policy: 'manual' });
+      const { caRequestId } = (await ca.issue({ csr: await csrFor() })) as { caRequestId: string };
+      expect(await ca.deny!(caRequestId, 'Not for this pool')).to.include({ status: 'Denied', reason: 'Not for this pool' });
+      const error = await ca.deny!(caRequestId, 'again').catch((e) => e);
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'InvalidArgument');
+    });
+  });
+
+  describe('with trust: false', () => {
+    it('leaves Root empty, so the chain names the root to import', async () => {
+      const ca = authority({ trust: false });
+      const result = issued(await ca.issue({ csr: await csrFor() }));
+      const store = await openStore(env().storeRoot, env());
+      expect(await store.list('Root')).to.deep.equal([]);
+      const chain = buildChain(result.certificate, { ...(await store.chainCertificates()), at: now });
+      expect(chain.trusted).to.equal(false);
+      expect(chain.problems[0]).to.include({ code: 'MissingIntermediate', subject: 'CN=myca, O=cscert' });
+      const withIssuing = buildChain(result.certificate, { roots: [], intermediates: result.chain, at: now });
+      expect(withIssuing.problems[0]).to.include({ code: 'Untrusted', subject: 'CN=myca Root, O=cscert' });
+      expect(withIssuing.links.map((l) => l.status)).to.deep.equal(['Present', 'Present', 'Present']);
+      expect((await ca.describe()).trusted).to.equal(false);
+    });
+  });
+
+  it('rejects a malformed CSR before recording anything', async () => {
+    const error = await authority().issue({ csr: Buffer.from('junk') }).catch((e) => e);
+    expect(error).to.be.instanceOf(CertError).with.property('code', 'Malformed');
+  });
+
+  it('refuses an unknown CA kind as Unsupported, and finds CAs by name case-insensitively', () => {
+    expect(() => createAuthority({ name: 'x', kind: 'msca' as 'local', settings: {} }, env())).to.throw(CertError).with.property('code', 'Unsupported');
+    const authorities = { [NAME]: { name: NAME, kind: 'local' as const, settings: {} } };
+    expect(findAuthority(authorities, 'ATL-CA-001.litwareinc.com\\MyCA', NAME).name).to.equal(NAME);
+    expect(() => findAuthority(authorities, 'other', NAME)).to.throw(CertError).with.property('code', 'NotFound');
+  });
+});
