@@ -4,6 +4,15 @@
 
 import type { CmdletDefinition } from '../lib/engine/cmdlet/index.js';
 import addContent from './Add-Content.js';
+import convertFromJson from './ConvertFrom-Json.js';
+import convertToCsv from './ConvertTo-Csv.js';
+import convertToJson from './ConvertTo-Json.js';
+import exportCsv from './Export-Csv.js';
+import formatList from './Format-List.js';
+import formatTable from './Format-Table.js';
+import outFile from './Out-File.js';
+import outNull from './Out-Null.js';
+import outString from './Out-String.js';
 import convertFromSecureString from './ConvertFrom-SecureString.js';
 import convertToSecureString from './ConvertTo-SecureString.js';
 import forEachObject from './ForEach-Object.js';
@@ -50,9 +59,8 @@ export const builtinCmdlets: CmdletDefinition[] = [
   // Session
   readHost, convertToSecureString, convertFromSecureString, importModule,
 
-  // ---- Formatting and conversion (owned by the format engineer): Format-Table, Format-List,
-  // Out-String, Out-File, Out-Null, ConvertTo-Json, ConvertFrom-Json, ConvertTo-Csv, Export-Csv.
-  // Add them here.
+  // Formatting and conversion
+  formatTable, formatList, outString, outFile, outNull, convertToJson, convertFromJson, convertToCsv, exportCsv,
 
   // ---- Help (owned by the help engineer): Get-Help, Get-Command. Add them here.
 ];
