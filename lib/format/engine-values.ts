@@ -1,27 +1,17 @@
 // The engine's value helpers as the formatter sees them: PowerShell's string conversion (`toStr`),
 // how a Date is shown (`displayDate` alone, `cultureDateString` in a cell), and property lookup on
 // any value (`getMember`, `propertyNames`). lib/engine/values owns the rules; every file in
-// lib/format imports them from here, so a change of name there is absorbed in this file. Member
-// lookup is a stand-in until lib/engine/values/members.ts lands. Imports lib/core and
-// lib/engine/values only.
+// lib/format imports them from here, so a change of name there is absorbed in this file.
+// `propertyNames` is ours: formatting lists properties in declaration order, where Get-Member's
+// listMembers sorts them by name. Imports lib/core and lib/engine/values only.
 
-import { Hashtable, PSObject } from '../core/values.js';
+import { PSObject } from '../core/values.js';
+import { typeNameOf } from '../engine/values/members.js';
 
 export { toStr } from '../engine/values/convert.js';
+export { getMember } from '../engine/values/members.js';
 export { displayDate, cultureDateString, dateKind, fromWallMs, wallFromParts, withKind }
   from '../engine/values/datetime.js';
-
-/** The value of property `name` of any object (case-insensitive); undefined when it has none. */
-export function getMember(obj: unknown, name: string): unknown {
-  if (obj === null || obj === undefined) return undefined;
-  if (obj instanceof PSObject) return obj.has(name) ? obj.get(name) : undefined;
-  if (obj instanceof Hashtable) return obj.has(name) ? obj.get(name) : undefined;
-  if (typeof obj === 'string' && name.toLowerCase() === 'length') return obj.length;
-  if (Array.isArray(obj) && /^(length|count)$/i.test(name)) return obj.length;
-  if (typeof obj !== 'object') return undefined;
-  const key = propertyNames(obj).find(n => n.toLowerCase() === name.toLowerCase());
-  return key === undefined ? undefined : (obj as Record<string, unknown>)[key];
-}
 
 /** The names of an object's properties in declaration order, as Get-Member and Format-List * see them. */
 export function propertyNames(obj: unknown): string[] {
@@ -45,14 +35,8 @@ export function propertyNames(obj: unknown): string[] {
 /** The type names of a value, most specific first (what picks a default view). */
 export function typeNamesOf(value: unknown): string[] {
   if (value instanceof PSObject) return value.typeNames;
-  if (value instanceof Hashtable) return ['System.Collections.Hashtable'];
-  if (value && typeof value === 'object') {
-    const own = (value as { PSTypeNames?: unknown; typeNames?: unknown }).PSTypeNames
-      ?? (value as { typeNames?: unknown }).typeNames;
-    if (Array.isArray(own) && own.every(t => typeof t === 'string')) return own;
-    const ctor = (value as object).constructor;
-    if (ctor && ctor !== Object) return [ctor.name];
-    return ['System.Object'];
-  }
-  return [];
+  if (value === null || value === undefined) return [];
+  const own = (value as { typeNames?: unknown }).typeNames;
+  if (Array.isArray(own) && own.length && own.every(t => typeof t === 'string')) return own;
+  return [typeNameOf(value)];
 }

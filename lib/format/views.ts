@@ -137,3 +137,10 @@ registerView('System.Collections.DictionaryEntry', {
   kind: 'table',
   properties: [{ label: 'Name', width: 30 }, 'Value'],
 });
+
+/** TimeSpan as PowerShell 7 lists it: components first, then the totals. */
+registerView('System.TimeSpan', {
+  kind: 'list',
+  properties: ['Days', 'Hours', 'Minutes', 'Seconds', 'Milliseconds', 'Ticks',
+    'TotalDays', 'TotalHours', 'TotalMinutes', 'TotalSeconds', 'TotalMilliseconds'],
+});
