@@ -37,7 +37,7 @@ function invokeMember(target: unknown, name: string, argumentList: unknown[]): u
 }
 
 /** Options for a -Parallel block: its own scope, as a fresh runspace would give. */
-const parallelOptions = (dollarUnder: unknown): InvokeOptions => ({ dollarUnder, isolated: true } as InvokeOptions);
+const parallelOptions = (dollarUnder: unknown): InvokeOptions => ({ dollarUnder, isolatedScope: true });
 
 function asShellError(error: unknown): ShellError {
   if (error instanceof ShellError) return error;

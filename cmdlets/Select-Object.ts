@@ -1,7 +1,7 @@
 // Select-Object: picks properties of objects (names, wildcards, calculated properties) into new
 // objects typed 'Selected.<type>', expands one property (-ExpandProperty), and picks objects by
 // position (-First, -Last, -Skip, -SkipLast, -Index) or uniqueness (-Unique). -First streams: once
-// it has its objects it emits nothing more.
+// it has its objects it asks the runtime to stop the commands before it (ctx.stopUpstream).
 
 import { ShellError } from '../lib/core/errors.js';
 import { PSObject } from '../lib/core/values.js';
@@ -148,6 +148,7 @@ const selectObject = defineCmdlet({
       if (buffers(a)) s.buffer.push(item);
       else if (takeStreaming(item, a, s)) yield item;
     }
+    if (!buffers(a) && a.First !== undefined && s.emitted >= a.First) ctx.stopUpstream?.();
   },
 
   *end(args, ctx) {
