@@ -1,0 +1,166 @@
+// Runs a function, filter, script block or script file as a pipeline processor (about_Functions,
+// about_Functions_Advanced): a new scope (none when dot-sourced), parameters bound by the binder
+// from the generated declaration, defaults evaluated at call time in the new scope, unbound extra
+// arguments in $args (simple functions only), $_ and $input for pipeline input, common parameters
+// of advanced functions turned into preference variables, and `return` ending a block.
+
+import { ErrorRecord, ShellError } from '../../core/errors.js';
+import { Hashtable, PSObject, SwitchParameter } from '../../core/values.js';
+import { ALL_SETS } from '../cmdlet/parameters.js';
+import { argumentsFromStrings, splitSimpleArguments, switchTest } from './arguments.js';
+import {
+  bindArguments, bindPipelineInput, NO_INPUT, type Binding, type CommandArgument, type CommonArgs, type PipelineBinding,
+} from './binder-ops.js';
+import { bindOrThrow, leaving } from './cmdlet-processor.js';
+import type { Out, Run } from './compiled.js';
+import { CommandRun } from './context.js';
+import type { CompiledBlock } from './functions.js';
+import type { PipelinePosition, Processor } from './pipeline.js';
+import { Scope, type ScopeKind } from './scopes.js';
+import { ErrorSignal, ReturnSignal } from './signals.js';
+
+export interface FunctionCall {
+  name: string;
+  kind: ScopeKind;
+  /** Dot-sourcing: run in the caller's scope. */
+  dot?: boolean;
+  /** The new scope's parent when not the caller's (closures, isolated scopes). */
+  parent?: Scope;
+  variables?: Record<string, unknown>;
+  /** For script files: $PSScriptRoot and $PSCommandPath. */
+  path?: string;
+}
+
+async function runBody(body: Run | undefined, scope: Scope, out: Out) {
+  if (!body) return;
+  try { await body(scope, out); } catch (e) { if (!(e instanceof ReturnSignal)) throw e; }
+}
+
+export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument[], caller: Scope,
+  pos: PipelinePosition, first: boolean, call: FunctionCall): Processor {
+  const scope = call.dot ? caller : new Scope(call.parent ?? caller, call.kind, caller.engine);
+  if (call.parent) scope.tryDepth = caller.tryDepth;
+  const def = compiled.definition;
+  let binding: Binding | undefined, extra: unknown[] = [];
+  if (compiled.parameters.length || compiled.advanced) {
+    let bindable = argv;
+    if (!compiled.advanced) {
+      const positional = compiled.parameters.filter(p => !p.isSwitch).length;
+      ({ bindable, extra } = splitSimpleArguments(argv, switchTest(def.parameters, false), positional));
+    }
+    binding = bindOrThrow(call.name, pos, () => bindArguments(def, bindable));
+  } else extra = argv.flatMap(a => a.kind === 'positional' ? [a.value] : a.hasValue ? ['-' + a.name, a.value] : ['-' + a.name]);
+  const common: CommonArgs = binding?.common ?? {};
+  const run = new CommandRun({ ...def, name: call.name }, scope, common, pos, binding?.candidateSets[0] ?? ALL_SETS);
+  const out: Out = v => run.write(v);
+  const collected: unknown[] = [];
+  const setVars = (b: PipelineBinding | Binding, bound: Iterable<string>) => {
+    for (const name of bound) {
+      const p = compiled.parameters.find(x => x.name.toLowerCase() === name.toLowerCase());
+      const value = b.args[name];
+      if (p) scope.define(p.name, p.isSwitch ? new SwitchParameter(value !== false) : value, p.type);
+    }
+  };
+  const guarded = async (step: () => Promise<void>) => {
+    try { await step(); } catch (e) {
+      const left = leaving(e, run);
+      if (left instanceof ErrorSignal) await run.finish(left.record);
+      throw left;
+    }
+  };
+
+  return {
+    begin: () => guarded(async () => {
+      for (const [k, v] of Object.entries(call.variables ?? {})) scope.define(k, v);
+      setAutomatic(scope, call, extra, compiled.advanced);
+      if (binding) {
+        const initial = first ? bindOrThrow(call.name, pos, () => bindPipelineInput(binding!, NO_INPUT)) : undefined;
+        const b = initial ?? binding;
+        setVars(b, Object.keys(b.args));
+        run.args = b.args;
+        if (initial) { run.bound = initial.bound; run.parameterSetName = initial.parameterSetName; }
+        await applyDefaults(compiled, scope, new Set(Object.keys(b.args).map(k => k.toLowerCase())));
+        scope.define('PSBoundParameters', Hashtable.from(Object.fromEntries(
+          Object.entries(b.args).filter(([, v]) => v !== undefined))));
+        applyCommon(scope, common);
+      }
+      if (compiled.advanced) scope.define('PSCmdlet', psCmdlet(run));
+      await runBody(compiled.begin, scope, out);
+    }),
+    process: input => guarded(async () => {
+      if (input !== NO_INPUT) {
+        scope.define('_', input);
+        if (binding?.acceptsPipeline) {
+          try {
+            const b = bindPipelineInput(binding, input);
+            setVars(b, [...b.bound].filter(n => !(n in binding!.args)));
+            run.bound = b.bound; run.parameterSetName = b.parameterSetName;
+          } catch (e) {
+            if (!(e instanceof ShellError)) throw e;
+            await run.writeError(new ErrorRecord(e.at(pos.span), call.name));
+            return;
+          }
+        }
+        if (!compiled.process) { collected.push(input); return; }
+        scope.define('input', [input]);
+      }
+      await runBody(compiled.process, scope, out);
+    }),
+    end: () => guarded(async () => {
+      if (!compiled.process) scope.define('input', collected);
+      await runBody(compiled.end, scope, out);
+      await run.finish();
+    }),
+  };
+}
+
+function setAutomatic(scope: Scope, call: FunctionCall, extra: unknown[], advanced: boolean) {
+  scope.define('args', advanced ? [] : extra);
+  if (call.path) {
+    const dir = call.path.replace(/[\\/][^\\/]*$/, '');
+    scope.define('PSScriptRoot', dir); scope.define('PSCommandPath', call.path);
+  }
+  scope.define('MyInvocation', new PSObject({
+    MyCommand: new PSObject({ Name: call.name, CommandType: call.path ? 'ExternalScript' : 'Function' }),
+    InvocationName: call.name, ScriptName: call.path ?? '', PSScriptRoot: call.path ? scope.get('psscriptroot') : '',
+    PSCommandPath: call.path ?? '', UnboundArguments: advanced ? [] : extra,
+  }));
+}
+
+async function applyDefaults(compiled: CompiledBlock, scope: Scope, bound: Set<string>) {
+  for (const p of compiled.parameters) {
+    if (bound.has(p.name.toLowerCase())) continue;
+    let value: unknown = null;
+    if (p.defaultValue) value = await p.defaultValue(scope);
+    if (p.isSwitch) { scope.define(p.name, new SwitchParameter(value === null ? false : !!value)); continue; }
+    if (p.type) { try { value = p.type.convert(value); } catch { /* keep $null when the type has no empty value */ } }
+    scope.define(p.name, value, p.type);
+  }
+}
+
+/** An advanced function's common parameters reach the commands it runs as preference variables. */
+function applyCommon(scope: Scope, c: CommonArgs) {
+  if (c.ErrorAction) scope.define('ErrorActionPreference', c.ErrorAction);
+  if (c.WarningAction) scope.define('WarningPreference', c.WarningAction);
+  if (c.Verbose !== undefined) scope.define('VerbosePreference', c.Verbose ? 'Continue' : 'SilentlyContinue');
+  if (c.Debug !== undefined) scope.define('DebugPreference', c.Debug ? 'Continue' : 'SilentlyContinue');
+  if (c.WhatIf !== undefined) scope.define('WhatIfPreference', c.WhatIf);
+  if (c.Confirm !== undefined) scope.define('ConfirmPreference', c.Confirm ? 'Low' : 'None');
+}
+
+/** $PSCmdlet: ShouldProcess and the stream writers of an advanced function. */
+function psCmdlet(run: CommandRun): PSObject {
+  const o = new PSObject({}, ['System.Management.Automation.PSScriptCmdlet']);
+  o.defineGetter('ParameterSetName', () => run.parameterSetName);
+  o.defineGetter('MyInvocation', () => run.scope.get('myinvocation'));
+  o.defineMethod('ShouldProcess', (target, action) => run.shouldProcess(String(target), String(action ?? run.name)));
+  o.defineMethod('ShouldContinue', (query, caption) => run.shouldContinue(String(query), String(caption)));
+  o.defineMethod('WriteError', record => run.writeError(record as ErrorRecord));
+  o.defineMethod('WriteVerbose', text => run.writeVerbose(String(text)));
+  o.defineMethod('WriteWarning', text => run.writeWarning(String(text)));
+  o.defineMethod('WriteObject', value => run.write(value));
+  o.defineMethod('ThrowTerminatingError', record => { throw new ErrorSignal(record as ErrorRecord, 'script'); });
+  return o;
+}
+
+export { argumentsFromStrings };

@@ -1,0 +1,40 @@
+// `.Where({})` and `.ForEach({})` (lib/engine/values) run their block synchronously, inside an
+// expression. A block that is pure expressions and assignments runs that way here, in a child
+// scope of the expression's scope with $_ set; one that runs commands is refused with a hint,
+// since a command may need to wait.
+
+import { ShellError } from '../../core/errors.js';
+import type { ScriptBlock } from '../cmdlet/script-block.js';
+import { isPromise } from './compiled.js';
+import { compileScriptBlock } from './functions.js';
+import { Scope } from './scopes.js';
+import { currentScope } from './script-blocks.js';
+import { ReturnSignal } from './signals.js';
+import { setScriptBlockInvoker } from './value-ops.js';
+
+export function invokeSync(block: ScriptBlock, caller: Scope, dollarUnder: unknown): unknown[] {
+  const c = compileScriptBlock(block.ast, '<ScriptBlock>');
+  const runs = [c.begin, c.process, c.end];
+  if (runs.some(r => r?.async)) throw new ShellError('CommandInMethodScriptBlock', 'NotImplemented',
+    'A script block given to .Where() or .ForEach() cannot run commands in cscert.',
+    { span: block.ast.span, hint: 'Use the Where-Object or ForEach-Object cmdlet instead.', exceptionType: 'System.NotSupportedException' });
+  const scope = new Scope(block.scope instanceof Scope ? block.scope : caller, 'local', caller.engine);
+  scope.define('_', dollarUnder);
+  const items: unknown[] = [];
+  for (const r of runs) {
+    if (!r) continue;
+    try {
+      const p = r(scope, v => { items.push(v); });
+      if (isPromise(p)) throw new Error('a synchronous script block returned a promise');
+    } catch (e) { if (!(e instanceof ReturnSignal)) throw e; }
+  }
+  return items;
+}
+
+export function installScriptBlockInvoker() {
+  setScriptBlockInvoker((block, dollarUnder) => {
+    const scope = currentScope();
+    if (!scope) throw new ShellError('NoScriptBlockInvoker', 'InvalidOperation', 'Script blocks cannot run here: no runtime is attached.');
+    return invokeSync(block, scope, dollarUnder);
+  });
+}

@@ -1,0 +1,60 @@
+// Script blocks as values (about_Script_Blocks): `& $sb`, `$sb.Invoke()`, `.GetNewClosure()`,
+// ctx.invoke from cmdlets (Where-Object, ForEach-Object, -Parallel's isolated scopes) and the
+// invoker that lets `.Where({})` / `.ForEach({})` in lib/engine/values run a block. A block runs
+// in a new child scope of its caller's, unless it was bound to a scope (closures).
+
+import type { InvokeOptions } from '../cmdlet/context.js';
+import { ScriptBlock } from '../cmdlet/script-block.js';
+import { NO_INPUT } from './binder-ops.js';
+import { compileScriptBlock } from './functions.js';
+import { functionProcessor } from './function-processor.js';
+import type { PipelinePosition } from './pipeline.js';
+import { Scope } from './scopes.js';
+
+const NO_REDIRECTION: PipelinePosition['redirections'] = { wrapOutput: out => out, route: () => undefined, finish() {} };
+
+/** Runs a block to completion; resolves to everything it wrote to the output. */
+export async function invokeScriptBlock(block: ScriptBlock, caller: Scope, options: InvokeOptions = {}): Promise<unknown[]> {
+  const engine = caller.engine;
+  const items: unknown[] = [];
+  const pos: PipelinePosition = {
+    emit: v => { items.push(v); }, stopUpstream() {}, signal: engine.signal, span: block.ast.span, redirections: NO_REDIRECTION,
+  };
+  const parent = options.isolatedScope ? engine.isolatedScope() : block.scope instanceof Scope ? block.scope : caller;
+  const variables: Record<string, unknown> = { ...options.variables };
+  if ('dollarUnder' in options) variables._ = options.dollarUnder;
+  const args = (options.args ?? []).map(value => ({ kind: 'positional' as const, value }));
+  const proc = functionProcessor(compileScriptBlock(block.ast, '<ScriptBlock>'), args, caller, pos, !options.input,
+    { name: '<ScriptBlock>', kind: 'local', parent, variables });
+  await proc.begin();
+  if (options.input) for (const item of options.input) await proc.process(item);
+  else await proc.process(NO_INPUT);
+  await proc.end();
+  return items;
+}
+
+/** `$sb.Invoke()` and friends; undefined for methods a script block does not have here. */
+export function invokeScriptBlockMethod(block: ScriptBlock, name: string, args: unknown[], caller: Scope): unknown {
+  switch (name.toLowerCase()) {
+    case 'invoke': return invokeScriptBlock(block, caller, { args });
+    case 'invokereturnasis': return invokeScriptBlock(block, caller, { args })
+      .then(items => items.length === 0 ? null : items.length === 1 ? items[0] : items);
+    case 'getnewclosure': return block.withScope(snapshot(caller));
+  }
+  return undefined;
+}
+
+/** GetNewClosure: the variables visible now, copied into a scope the block keeps. */
+function snapshot(caller: Scope): Scope {
+  const scope = new Scope(caller.global, 'local', caller.engine);
+  for (const name of caller.visibleNames()) {
+    const v = caller.lookup(name.toLowerCase());
+    if (v) scope.define(v.name, v.value, v.type);
+  }
+  return scope;
+}
+
+/** The scope of the expression now calling a method, for script blocks that method runs. */
+let activeScope: Scope | undefined;
+export const setActiveScope = (scope: Scope) => { activeScope = scope; };
+export const currentScope = () => activeScope;
