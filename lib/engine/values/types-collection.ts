@@ -32,13 +32,21 @@ export const objectArrayType = new DotNetType({
   convert: v => { const xs = items(v); return xs && (Array.isArray(v) && v === xs ? [...xs] : xs); },
 });
 
+// One type object per element type, so [int[]] and [Int32[]] are the same type.
+const typesByName = new Map<string, PSType>();
+function once(key: string, make: () => PSType): PSType {
+  let t = typesByName.get(key);
+  if (!t) typesByName.set(key, t = make());
+  return t;
+}
+
 export function arrayOf(element: PSType): PSType {
   if (element.fullName === 'System.Object') return objectArrayType;
-  return new DotNetType({
+  return once(`${element.fullName}[]`, () => new DotNetType({
     name: `${element.name}[]`, fullName: `${element.fullName}[]`, elementType: element, baseType: 'System.Array',
     isInstance: v => Array.isArray(v) && collectionInfo(v).elementType?.fullName === element.fullName,
     convert: v => { const xs = items(v); return xs && markCollection(xs.map(x => element.convert(x)), { kind: 'Array', elementType: element }); },
-  });
+  }));
 }
 
 function newList(kind: 'List' | 'ArrayList', element: PSType | undefined, args: unknown[]) {
@@ -47,12 +55,12 @@ function newList(kind: 'List' | 'ArrayList', element: PSType | undefined, args: 
 }
 
 export function listOf(element: PSType): PSType {
-  return new DotNetType({
+  return once(`List[${element.fullName}]`, () => new DotNetType({
     name: 'List`1', fullName: `System.Collections.Generic.List[${element.fullName}]`, elementType: element,
     isInstance: v => Array.isArray(v) && collectionInfo(v).kind === 'List' && collectionInfo(v).elementType?.fullName === element.fullName,
     convert: v => { const xs = items(v); return xs && newList('List', element, [xs]); },
     statics: { new: { call: args => newList('List', element, args) } },
-  });
+  }));
 }
 
 export const arrayListType = new DotNetType({
