@@ -30,6 +30,9 @@ export default defineCmdlet({
   },
   examples: [
     { title: 'Chosen columns of the assigned certificates', code: 'Get-CsCertificate | Format-Table Use, Thumbprint, NotAfter' },
+    { title: 'Group rows under a header per value',
+      code: "'a.pem', 'b.pfx', 'c.pem' | ForEach-Object { [pscustomobject]@{ Name = $_; Kind = $_.Split('.')[1] } } | Format-Table Name -GroupBy Kind | Out-String -Stream",
+      output: ['', '   Kind: pem', '', 'Name', '----', 'a.pem', '', '', '   Kind: pfx', '', 'Name', '----', 'b.pfx', '', '', '   Kind: pem', '', 'Name', '----', 'c.pem', ''] },
     { title: 'A calculated column with a fixed width',
       code: "[pscustomobject]@{Name='web'; Days=45} | Format-Table Name, @{Label='Expires in'; Expression={ \"$($_.Days) days\" }; Width=12} | Out-String" },
   ],

@@ -6,12 +6,23 @@
 // listMembers sorts them by name. Imports lib/core and lib/engine/values only.
 
 import { PSObject } from '../core/values.js';
-import { typeNameOf } from '../engine/values/members.js';
+import { getMember as memberOf, hasMember, MethodReference, typeNameOf } from '../engine/values/members.js';
 
 export { toStr } from '../engine/values/convert.js';
-export { getMember } from '../engine/values/members.js';
 export { displayDate, cultureDateString, dateKind, fromWallMs, wallFromParts, withKind }
   from '../engine/values/datetime.js';
+
+/**
+ * The value of an object's property, undefined when it has none. Unlike `$x.Name` in a script,
+ * the formatter sees properties only: no methods, and no Count or Length of 1 for any object.
+ */
+export function getMember(obj: unknown, name: string): unknown {
+  if (obj === null || obj === undefined) return undefined;
+  if (obj instanceof PSObject) return obj.has(name) ? obj.get(name) : undefined;
+  if (/^(GetType|ToString|Equals|GetHashCode)$/i.test(name) || !hasMember(obj, name)) return undefined;
+  const value = memberOf(obj, name);
+  return value instanceof MethodReference ? undefined : value;
+}
 
 /** The names of an object's properties in declaration order, as Get-Member and Format-List * see them. */
 export function propertyNames(obj: unknown): string[] {

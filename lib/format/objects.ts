@@ -79,7 +79,8 @@ function scalarLines(value: unknown): string[] {
   return toStr(value).replace(/\r?\n$/, '').split(/\r?\n/);
 }
 
-const runKey = (value: unknown) => typeNamesOf(value)[0] ?? '';
+/** Objects sharing a registered view (files and directories) print together; others by type name. */
+const runKey = (value: unknown): unknown => findView(typeNamesOf(value)) ?? typeNamesOf(value)[0] ?? '';
 
 /** The view a run prints with: its type's, else the default rule applied to the first object. */
 export function viewOf(first: unknown): ResolvedView {

@@ -39,9 +39,19 @@ export interface ResolvedView {
 }
 
 const views = new Map<string, ResolvedView>();
+/** One resolved view per definition: types sharing a definition (files, directories) share a run. */
+const resolved = new WeakMap<ViewDefinition, ResolvedView>();
 
 export function registerView(typeName: string, view: ViewDefinition): void {
-  views.set(typeName.toLowerCase(), resolveView(view));
+  let r = resolved.get(view);
+  if (!r) {
+    // A registered view's columns are left-aligned unless it says otherwise (a hashtable's numeric
+    // Values too); only tables made up on the fly right-align numbers.
+    const base = resolveView(view);
+    r = { ...base, columns: base.columns.map(c => ({ alignment: 'Left' as const, ...c })) };
+    resolved.set(view, r);
+  }
+  views.set(typeName.toLowerCase(), r);
 }
 
 /** The view of the most specific type name that has one. */
