@@ -16,22 +16,27 @@ const INT_MAX = 2147483647;
 const LONG_MAX = 9223372036854775807;
 const multipliers: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
 
-const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+function lower(c: number) { return c >= 65 && c <= 90 ? c + 32 : c; }
+function codeAt(text: string, i: number, limit: number) { return i < limit ? text.charCodeAt(i) : NaN; }
+const isBinaryDigit = (c: number) => c === 48 || c === 49;
 
 /** Scans a number at `start`; undefined when no number starts there. */
 export function scanNumber(text: string, start: number, limit: number): NumberScan | undefined {
-  const at = (i: number) => (i < limit ? text.charCodeAt(i) : NaN);
-  const prefix = lower(at(start + 1));
-  if (at(start) === 48 && prefix === 120 && isHexDigit(at(start + 2))) return radix(text, start, limit, 16);
-  if (at(start) === 48 && prefix === 98 && (at(start + 2) === 48 || at(start + 2) === 49)) return radix(text, start, limit, 2);
+  const first = codeAt(text, start, limit), prefix = lower(codeAt(text, start + 1, limit));
+  if (first === 48 && prefix === 120 && isHexDigit(codeAt(text, start + 2, limit))) return radix(text, start, limit, 16);
+  if (first === 48 && prefix === 98 && isBinaryDigit(codeAt(text, start + 2, limit))) return radix(text, start, limit, 2);
   let i = start, real = false;
-  while (isDigit(at(i))) i++;
-  if (at(i) === DOT && isDigit(at(i + 1))) { real = true; i++; while (isDigit(at(i))) i++; }
+  while (isDigit(codeAt(text, i, limit))) i++;
+  if (codeAt(text, i, limit) === DOT && isDigit(codeAt(text, i + 1, limit))) {
+    real = true; i++;
+    while (isDigit(codeAt(text, i, limit))) i++;
+  }
   if (i === start) return undefined;
-  if (lower(at(i)) === 101) {   // e
+  if (lower(codeAt(text, i, limit)) === 101) {   // e
     let j = i + 1;
-    if (at(j) === 43 || at(j) === 45) j++;
-    if (isDigit(at(j))) { real = true; while (isDigit(at(j))) j++; i = j; }
+    const sign = codeAt(text, j, limit);
+    if (sign === 43 || sign === 45) j++;
+    if (isDigit(codeAt(text, j, limit))) { real = true; while (isDigit(codeAt(text, j, limit))) j++; i = j; }
   }
   const value = Number(text.slice(start, i));
   return suffixes(text, i, limit, value, real ? 'double' : integerType(value));
@@ -39,7 +44,7 @@ export function scanNumber(text: string, start: number, limit: number): NumberSc
 
 function radix(text: string, start: number, limit: number, base: 16 | 2): NumberScan {
   let i = start + 2;
-  const ok = base === 16 ? isHexDigit : (c: number) => c === 48 || c === 49;
+  const ok = base === 16 ? isHexDigit : isBinaryDigit;
   while (i < limit && ok(text.charCodeAt(i))) i++;
   const digits = text.slice(start + 2, i);
   const bits = digits.length * (base === 16 ? 4 : 1);
@@ -59,18 +64,17 @@ function integerType(value: number): NumberScan['type'] {
 /** The type suffix, then the multiplier. `unsigned` is the value read without a sign (hex `L`). */
 function suffixes(text: string, i: number, limit: number, value: number, type: NumberScan['type'],
   unsigned = value): NumberScan {
-  const at = (k: number) => (k < limit ? lower(text.charCodeAt(k)) : NaN);
   let error: NumberScan['error'];
-  const c = at(i);
+  const c = lower(codeAt(text, i, limit)), c1 = lower(codeAt(text, i + 1, limit));
   if (c === 108) {                                   // l: long
     i++;
     if (!Number.isInteger(value)) error = { id: 'BadNumericConstant', message: `The numeric constant ${value}L is not valid.` };
     value = unsigned; type = 'long';
-  } else if (c === 100 && !(at(i + 1) >= 97 && at(i + 1) <= 122)) {   // d: decimal
+  } else if (c === 100 && !(c1 >= 97 && c1 <= 122)) {   // d: decimal
     i++;
     error = { id: 'NotSupported', message: "Decimal numbers (the 'd' suffix) are not supported by cscert." };
   } else if ((c === 117 || c === 115 || c === 121 || c === 110) && !multipliers[text.slice(i, i + 2).toLowerCase()]) {
-    const len = c === 117 && (at(i + 1) === 108 || at(i + 1) === 115 || at(i + 1) === 121) ? 2 : 1;
+    const len = c === 117 && (c1 === 108 || c1 === 115 || c1 === 121) ? 2 : 1;
     error = { id: 'NotSupported',
       message: `The numeric suffix '${text.slice(i, i + len)}' is not supported by cscert.` };
     i += len;

@@ -83,27 +83,26 @@ function constantValue(parts: StringPart[]): string | undefined {
 export function expandable(lx: Lexer, i: number, limit: number, quoted: boolean) {
   const parts: StringPart[] = [];
   let text = '', from = i;
-  const flush = () => { text += lx.text.slice(from, i); };
   while (i < limit) {
     const c = lx.text.charCodeAt(i);
     if (c === BACKTICK && i + 1 < limit) {
-      flush();
+      text += lx.text.slice(from, i);
       const escape = unicodeEscape(lx, i, limit);
       text += escape.text; i = escape.end; from = i;
     } else if (quoted && isDoubleQuote(c)) {
-      flush();
+      text += lx.text.slice(from, i);
       if (i + 1 < limit && isDoubleQuote(lx.text.charCodeAt(i + 1))) { text += lx.text[i + 1]; i += 2; from = i; continue; }
       if (text) parts.push(text);
       return { parts, end: i + 1, closed: true };
     } else if (c === DOLLAR && lx.code(i + 1) === LPAREN) {
-      flush();
+      text += lx.text.slice(from, i);
       if (text) parts.push(text);
       text = '';
       const end = skipSubExpression(lx, i);
       parts.push({ kind: 'SubExpression', start: i, end });
       i = from = end;
     } else if (c === DOLLAR && startsVariable(lx, i)) {
-      flush();
+      text += lx.text.slice(from, i);
       if (text) parts.push(text);
       text = '';
       const token = scanVariable(lx, i, false);
@@ -111,7 +110,7 @@ export function expandable(lx: Lexer, i: number, limit: number, quoted: boolean)
       i = from = token.span.end;
     } else i++;
   }
-  flush();
+  text += lx.text.slice(from, i);
   if (text) parts.push(text);
   return { parts, end: i, closed: false };
 }

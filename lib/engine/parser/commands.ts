@@ -111,6 +111,8 @@ function joinsArgument(t: Token): boolean {
   }
 }
 
+const groupStarts = new Set(['(', '$(', '@(', '@{', '{']);
+
 // part := word | number | string | variable postfix* | '(' ... ')' postfix* | '$(' ... ')' | '@(' | '@{' | '{'
 function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | undefined {
   const t = p.peek('argument');
@@ -136,7 +138,7 @@ function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | unde
       p.consume();
       return parsePostfixOps(p, variableAst(p, t), true);
     case 'Punctuation':
-      if (['(', '$(', '@(', '@{', '{'].includes(t.text)) {
+      if (groupStarts.has(t.text)) {
         const e = parsePrimary(p);
         return e && parsePostfixOps(p, e, true);
       }

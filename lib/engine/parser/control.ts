@@ -81,10 +81,10 @@ function parseCondition(p: ParserState, keyword: string): StatementAst {
 }
 
 /** A `{ }` body after a keyword's condition, or the error PowerShell gives for its absence. */
-function parseBody(p: ParserState, missing: () => [string, string]): StatementBlockAst {
+function parseBody(p: ParserState, id: string, message: string): StatementBlockAst {
   p.skipNewlines();
   const t = p.peek('expression');
-  if (t.text !== '{') { const [id, message] = missing(); p.fail(id, message, t); }
+  if (t.text !== '{') p.fail(id, message, t);
   return parseStatementBlock(p);
 }
 
@@ -97,14 +97,14 @@ function parseIf(p: ParserState): IfAst {
   for (;;) {
     p.skipNewlines();
     const condition = parseCondition(p, keyword) as IfAst['clauses'][number]['condition'];
-    const body = parseBody(p, () => ['MissingStatementBlock', `Missing statement block after ${keyword} ( condition ).`]);
+    const body = parseBody(p, 'MissingStatementBlock', `Missing statement block after ${keyword} ( condition ).`);
     clauses.push({ condition, body });
     const m = p.mark();
     p.skipNewlines();
     if (p.atKeyword('elseif')) { p.consume(); keyword = 'elseif'; continue; }
     if (p.atKeyword('else')) {
       p.consume();
-      elseBlock = parseBody(p, () => ['MissingStatementBlockAfterElse', "Missing statement block after 'else' keyword."]);
+      elseBlock = parseBody(p, 'MissingStatementBlockAfterElse', "Missing statement block after 'else' keyword.");
     } else p.reset(m);
     break;
   }
@@ -138,7 +138,7 @@ function parseForeach(p: ParserState, label: string | undefined, start = p.peek(
   const close = p.peek('expression');
   if (close.text !== ')') p.fail('MissingEndParenthesisAfterForeach', "Missing closing ')' after expression part of foreach loop.\nThe correct form is: foreach ($a in $b) {...}", close);
   p.consume();
-  const body = parseBody(p, () => ['MissingForeachStatement', 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}']);
+  const body = parseBody(p, 'MissingForeachStatement', 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}');
   const variable = { kind: 'Variable' as const, name: v.variable!.name, scope: v.variable!.scope, splatted: false, span: v.span };
   return { kind: 'Foreach', label, variable, iterable, body, span: p.spanFrom(start) };
 }
@@ -162,7 +162,7 @@ function parseFor(p: ParserState, label: string | undefined, start = p.peek('sta
   const close = p.peek('expression');
   if (close.text !== ')') p.fail('MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'for' statement.", close);
   p.consume();
-  const body = parseBody(p, () => ['MissingLoopStatement', 'Missing statement body in for loop.']);
+  const body = parseBody(p, 'MissingLoopStatement', 'Missing statement body in for loop.');
   return { kind: 'For', label, init: parts[0], condition: parts[1], iterator: parts[2], body, span: p.spanFrom(start) };
 }
 
@@ -171,14 +171,14 @@ function parseWhile(p: ParserState, label: string | undefined, start = p.peek('s
   p.consume();
   p.skipNewlines();
   const condition = parseCondition(p, 'while');
-  const body = parseBody(p, () => ['MissingLoopStatement', 'Missing statement body in while loop.']);
+  const body = parseBody(p, 'MissingLoopStatement', 'Missing statement body in while loop.');
   return { kind: 'While', label, condition, body, span: p.spanFrom(start) };
 }
 
 // do := 'do' block newlines* ( 'while' | 'until' ) condition
 function parseDo(p: ParserState, label: string | undefined, start = p.peek('statement').span.start): DoLoopAst {
   p.consume();
-  const body = parseBody(p, () => ['MissingLoopStatement', 'Missing statement body in do loop.']);
+  const body = parseBody(p, 'MissingLoopStatement', 'Missing statement body in do loop.');
   p.skipNewlines();
   const kw = p.peek('statement');
   if (kw.kind !== 'Keyword' || (kw.value !== 'while' && kw.value !== 'until')) {
@@ -193,7 +193,7 @@ function parseDo(p: ParserState, label: string | undefined, start = p.peek('stat
 // try := 'try' block ( 'catch' ( type ( ',' type )* )? block )* ( 'finally' block )?
 function parseTry(p: ParserState): TryAst {
   const start = p.consume().span.start;
-  const body = parseBody(p, () => ['MissingTryStatement', "Incomplete 'try' statement. A try statement requires a body."]);
+  const body = parseBody(p, 'MissingTryStatement', "Incomplete 'try' statement. A try statement requires a body.");
   const catches: TryAst['catches'] = [];
   let finallyBlock: StatementBlockAst | undefined;
   for (;;) {
@@ -209,13 +209,13 @@ function parseTry(p: ParserState): TryAst {
         if (!p.eat(',')) break;
         p.skipNewlines();
       }
-      const block = parseBody(p, () => ['MissingCatchHandlerBlock', 'Missing statement block in catch clause.']);
+      const block = parseBody(p, 'MissingCatchHandlerBlock', 'Missing statement block in catch clause.');
       catches.push({ types, body: block, span: p.spanFrom(at) });
       continue;
     }
     if (p.atKeyword('finally')) {
       p.consume();
-      finallyBlock = parseBody(p, () => ['MissingFinallyStatementBlock', 'Missing statement block in finally clause.']);
+      finallyBlock = parseBody(p, 'MissingFinallyStatementBlock', 'Missing statement block in finally clause.');
     } else p.reset(m);
     break;
   }
@@ -231,7 +231,7 @@ function parseTrap(p: ParserState): TrapAst {
   p.skipNewlines();
   let type: TypeNameAst | undefined;
   if (p.at('[')) { p.consume(); type = parseTypeName(p); expectBracket(p); }
-  const body = parseBody(p, () => ['MissingTrapStatement', "The 'trap' statement was incomplete. A trap statement requires a body."]);
+  const body = parseBody(p, 'MissingTrapStatement', "The 'trap' statement was incomplete. A trap statement requires a body.");
   return { kind: 'Trap', type, body, span: p.spanFrom(start) };
 }
 

@@ -98,14 +98,17 @@ export function parseUnary(p: ParserState): ExpressionAst | undefined {
   return { kind: 'Unary', operator: t.value === '!' ? '!' : t.value!, operand: inner, span: p.spanFrom(t.span.start) };
 }
 
+const operandPunctuation = new Set(['(', '$(', '@(', '@{', '{', '[']);
+const operandOperators = new Set(['-not', '!', '-bnot', '++', '--', '-split', '-join']);
+
 /** Can this token begin the operand of a cast (`[int]$x`, `[int]-1`, `[ordered]@{}`)? */
 export function startsOperand(t: Token): boolean {
   switch (t.kind) {
     case 'Number': case 'Variable': case 'String': case 'ExpandableString': return true;
-    case 'Punctuation': return ['(', '$(', '@(', '@{', '{', '['].includes(t.text);
+    case 'Punctuation': return operandPunctuation.has(t.text);
     case 'Operator':
       if (t.text === '-' || t.text === '+' || t.text === ',') return !t.spaceBefore;
-      return ['-not', '!', '-bnot', '++', '--', '-split', '-join'].includes(t.value!);
+      return operandOperators.has(t.value!);
     default: return false;
   }
 }

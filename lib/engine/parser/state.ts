@@ -33,7 +33,7 @@ export class ParserState {
   }
 
   peek(mode: LexMode): Token {
-    if (this.cached && this.cachedMode === mode) return this.cached;
+    if (this.cached && (this.cachedMode === mode || sameInMode(this.cached, this.cachedMode!, mode))) return this.cached;
     this.lx.pos = this.pos;
     this.cached = this.lx.next(mode);
     this.cachedMode = mode;
@@ -95,6 +95,20 @@ export class ParserState {
     if (token.kind === 'EndOfInput') this.fail('UnexpectedToken', 'Unexpected end of input.', token);
     this.fail('UnexpectedToken', `Unexpected token '${token.text}' in expression or statement.`, token);
   }
+}
+
+const sameEverywhere = new Set(['Variable', 'SplattedVariable', 'String', 'ExpandableString', 'Newline', 'EndOfInput', 'Redirection']);
+const sharedOperators = new Set([',', '|', '||', '&&']);
+
+/** Would lexing again in `mode` give the same token? Saves most re-lexing when modes change. */
+function sameInMode(t: Token, lexedIn: LexMode, mode: LexMode): boolean {
+  if (mode === 'type' || lexedIn === 'type') return false;
+  if (sameEverywhere.has(t.kind)) return true;
+  if (t.kind === 'Punctuation') return t.text !== '[' && t.text !== ']';
+  if (t.kind === 'Operator') return sharedOperators.has(t.text);
+  // A bare word at a statement's start reads the same as an argument (not the other way round:
+  // the start of a statement also knows keywords, labels, casts and arithmetic).
+  return t.kind === 'Generic' && lexedIn === 'statement' && mode === 'argument';
 }
 
 /** A statement or value terminator: the parser stops an argument list or an expression here. */

@@ -16,7 +16,7 @@ import { Bail, endsStatement, type ParserState } from './state.js';
 export function parseStatementList(p: ParserState, closer: ')' | '}' | null): StatementAst[] {
   const list: StatementAst[] = [];
   for (;;) {
-    const t = p.peek('argument');
+    const t = p.peek('statement');
     if (t.kind === 'Newline' || (t.kind === 'Punctuation' && t.text === ';')) { p.consume(); continue; }
     if (t.kind === 'EndOfInput') return list;
     if (t.kind === 'Punctuation' && (t.text === '}' || t.text === ')')) {
