@@ -47,7 +47,7 @@ describe('Where-Object', () => {
 
   it('declares one parameter set per operator, EqualSet the default', () => {
     expect(whereObject.defaultParameterSet).to.equal('EqualSet');
-    expect(Object.keys(whereObject.parameters.CLike.sets)).to.deep.equal(['CaseSensitiveLikeSet']);
+    expect(Object.keys((whereObject.parameters as Record<string, { sets: object }>).CLike.sets)).to.deep.equal(['CaseSensitiveLikeSet']);
     expect(whereObject.parameters.Property.sets.MatchSet).to.include({ position: 0, mandatory: true });
     expect(whereObject.parameters.Value.sets.MatchSet).to.include({ position: 1 });
     expect(whereObject.aliases).to.include.members(['where', '?']);
