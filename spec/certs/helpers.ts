@@ -1,6 +1,6 @@
 // Shared test helpers: temp directories, the real openssl binary, a small three-tier PKI.
 
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,15 +15,10 @@ export function tempDir(prefix = 'cscert-'): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** Runs openssl with an empty default CA file so only what we pass counts. */
+/** Runs openssl with an empty default CA file so only what we pass counts; output is stdout + stderr. */
 export function openssl(args: string[], input?: Buffer | string): { ok: boolean; output: string } {
-  try {
-    const output = execFileSync('openssl', args, { input, env: { ...process.env, SSL_CERT_FILE: '/dev/null' }, stdio: 'pipe' });
-    return { ok: true, output: output.toString() };
-  } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
+  const result = spawnSync('openssl', args, { input, env: { ...process.env, SSL_CERT_FILE: '/dev/null' } });
+  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
 export function writePem(dir: string, name: string, der: Buffer, label = 'CERTIFICATE'): string {
