@@ -2,7 +2,7 @@
 // the JSON and CSV conversions. The host and Out-String reach the formatter through this file.
 // Imports lib/core and lib/engine (values, cmdlet types) only; never lib/host or lib/certs.
 
-export { renderObjects, type RenderOptions } from './objects.js';
+export { renderObjects, sameRun, type RenderOptions } from './objects.js';
 export { renderFormatted } from './formatted.js';
 export { renderError, renderWarning, renderVerbose, renderDebug } from './errors.js';
 export { registerView, findView, type ViewDefinition, type ViewProperty, type GroupBy } from './views.js';

@@ -79,6 +79,17 @@ function scalarLines(value: unknown): string[] {
   return toStr(value).replace(/\r?\n$/, '').split(/\r?\n/);
 }
 
+/**
+ * Whether `next` prints in the same table or list as `previous`: the host holds objects back while
+ * this is true and renders them together (files and directories share a view, so they share a
+ * table; scalars and dates are never held).
+ */
+export function sameRun(previous: unknown, next: unknown): boolean {
+  const held = (x: unknown) => x !== null && x !== undefined && !isScalar(x) && !(x instanceof Date)
+    && !(x instanceof FormatRecord) && !(x instanceof ErrorRecord) && !Array.isArray(x) && !(x instanceof Hashtable);
+  return held(previous) && held(next) && runKey(previous) === runKey(next);
+}
+
 /** Objects sharing a registered view (files and directories) print together; others by type name. */
 const runKey = (value: unknown): unknown => findView(typeNamesOf(value)) ?? typeNamesOf(value)[0] ?? '';
 

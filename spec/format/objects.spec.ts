@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { Hashtable, PSObject } from '../../lib/core/values.js';
 import { FormatRecord } from '../../lib/core/format-records.js';
-import { renderObjects } from '../../lib/format/index.js';
+import { renderObjects, sameRun } from '../../lib/format/index.js';
 
 const plain = { width: 120, color: false };
 const render = (...objects: unknown[]) => renderObjects(objects, plain);
@@ -116,5 +116,16 @@ describe('renderObjects', () => {
       const record = new FormatRecord('table', [{ values: ['x', 1] }], [{ label: 'Name' }, { label: 'N' }]);
       expect(render(record)).to.equal('\nName N\n---- -\nx    1\n\n');
     });
+  });
+});
+
+describe('sameRun', () => {
+  it('holds objects of one view together, files with directories', () => {
+    const file = new PSObject({ Name: 'a' }, ['System.IO.FileInfo']);
+    const dir = new PSObject({ Name: 'b' }, ['System.IO.DirectoryInfo']);
+    expect(sameRun(file, dir)).to.equal(true);
+    expect(sameRun(custom({ a: 1 }), custom({ b: 1 }))).to.equal(true);
+    expect(sameRun(custom({ a: 1 }), file)).to.equal(false);
+    expect(sameRun('x', 'y')).to.equal(false);
   });
 });
