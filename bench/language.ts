@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { makeSource } from '../lib/core/span.js';
 import { parseScript } from '../lib/engine/parser/index.js';
-import { cleanEnvironment, median, printTable, timeProcess } from './timing.mjs';
+import { cleanEnvironment, median, printTable, timeProcess } from './timing.js';
 
 const BLOCK = `# Request and assign the certificates of one pool
 function Request-PoolCertificate {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const benchmarks = {
-  startup: ['bench/startup.mjs'],
+  startup: ['--import', 'tsx', 'bench/startup.ts'],
   language: ['--import', 'tsx', 'bench/language.ts'],
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(benchmarks);

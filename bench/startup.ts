@@ -4,19 +4,19 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnvironment, compareProcesses, printTable } from './timing.mjs';
+import { cleanEnvironment, compareProcesses, printTable, type ProcessSpec } from './timing.js';
 
 const cscert = join(import.meta.dirname, '..', 'dist', 'cscert.cjs');
 const store = mkdtempSync(join(tmpdir(), 'cscert-bench-store-'));
 const node = process.execPath;
-const commands = [
+const commands: ProcessSpec[] = [
   ['node -e 0', node, ['-e', '0']],
   ["cscert -c '1+1'", node, [cscert, '-c', '1+1']],
   ['cscert Get-CsCertificate', node, [cscert, 'Get-CsCertificate']],
 ];
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 
-for (const [title, env] of [['NODE_EXTRA_CA_CERTS unset', cleanEnvironment({ CSCERT_STORE: store })],
+for (const [title, env] of <Array<[string, NodeJS.ProcessEnv]>>[['NODE_EXTRA_CA_CERTS unset', cleanEnvironment({ CSCERT_STORE: store })],
   ['as this environment sets NODE_EXTRA_CA_CERTS', { ...process.env, CSCERT_STORE: store }]]) {
   if (title.startsWith('as') && !process.env.NODE_EXTRA_CA_CERTS) continue;
   const results = compareProcesses(commands, { runs, env });

@@ -1,9 +1,9 @@
 // Timing helpers for the benchmarks: whole-process runs timed from outside (median of N after
 // warm-up, as reference/perf-baselines.md measures), and a table printer.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 
 /** Wall-clock ms of one process run. */
-export function timeProcess(command, args, options = {}) {
+export function timeProcess(command: string, args: string[], options: SpawnSyncOptions = {}): number {
   const start = process.hrtime.bigint();
   const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -11,11 +11,12 @@ export function timeProcess(command, args, options = {}) {
   return ms;
 }
 
-export const median = values => { const s = [...values].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+export const median = (values: number[]) => { const s = [...values].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 /** Runs the commands interleaved (so machine noise hits all alike); median, min and max of each. */
-export function compareProcesses(commands, { runs = 20, warmup = 3, env = process.env } = {}) {
-  const samples = commands.map(() => []);
+export type ProcessSpec = [label: string, command: string, args: string[]];
+export function compareProcesses(commands: ProcessSpec[], { runs = 20, warmup = 3, env = process.env } = {}) {
+  const samples: number[][] = commands.map(() => []);
   for (let round = 0; round < warmup + runs; round++) commands.forEach(([, command, args], i) => {
     const ms = timeProcess(command, args, { env });
     if (round >= warmup) samples[i].push(ms);
@@ -23,7 +24,7 @@ export function compareProcesses(commands, { runs = 20, warmup = 3, env = proces
   return commands.map(([label], i) => ({ label, median: median(samples[i]), min: Math.min(...samples[i]), max: Math.max(...samples[i]) }));
 }
 
-export function printTable(title, rows, columns) {
+export function printTable(title: string, rows: Record<string, unknown>[], columns: string[]) {
   console.log(`\n${title}`);
   const widths = columns.map(c => Math.max(c.length, ...rows.map(r => String(r[c]).length)));
   console.log(columns.map((c, i) => c.padEnd(widths[i])).join('  '));
@@ -32,7 +33,7 @@ export function printTable(title, rows, columns) {
 }
 
 /** The environment start-up is measured in: NODE_EXTRA_CA_CERTS unset (SPEC §8). */
-export function cleanEnvironment(extra = {}) {
+export function cleanEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = { ...process.env, ...extra };
   delete env.NODE_EXTRA_CA_CERTS;
   return env;

@@ -3,7 +3,7 @@
 // setScriptBlockInvoker. Imports only lib/core, lib/engine/cmdlet and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
-import { ScriptBlock } from '../cmdlet/script-block.js';
+import { ScriptBlock } from './script-block.js';
 import { asList, toBool, toStr } from './convert.js';
 import { DotNetType } from './type-base.js';
 import { getMember, hasMember, invokeMethod, setMember } from './members.js';

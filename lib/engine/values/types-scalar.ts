@@ -5,7 +5,7 @@
 
 import { ShellError } from '../../core/errors.js';
 import { SecureString, SwitchParameter } from '../../core/values.js';
-import { ScriptBlock } from '../cmdlet/script-block.js';
+import { ScriptBlock } from './script-block.js';
 import { toBool, toDouble, toInt, toStr } from './convert.js';
 import { isInt32, isIntegral } from './format-number.js';
 import { DotNetType, type TypeSpec } from './type-base.js';

@@ -6,7 +6,7 @@
 
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import { Hashtable, PSObject, SecureString, SwitchParameter } from '../../core/values.js';
-import { ScriptBlock } from '../cmdlet/script-block.js';
+import { ScriptBlock } from './script-block.js';
 import type { PSType } from './type.js';
 import { DotNetType } from './type-base.js';
 import { scalarTypes } from './types-scalar.js';
