@@ -5,6 +5,7 @@ import { makeSource } from '../../../lib/core/span.js';
 import { defineCmdlet, param, type CmdletDefinition } from '../../../lib/engine/cmdlet/index.js';
 import { Runspace, type CommandReport, type RunResult } from '../../../lib/engine/runtime/index.js';
 import { ShellError } from '../../../lib/core/errors.js';
+import { SecureString } from '../../../lib/core/values.js';
 import { toStr } from '../../../lib/engine/values/convert.js';
 
 export interface Collected {
@@ -85,6 +86,10 @@ export const testCmdlets: CmdletDefinition[] = [
       ctx.writeVerbose(`removing ${args.Name}`);
       if (await ctx.shouldProcess(args.Name ?? '', 'Remove Thing')) yield `removed ${args.Name}`;
     },
+  }),
+  defineCmdlet({
+    name: 'New-Secret', synopsis: 'A SecureString.', examples: [], parameters: {},
+    process() { return [new SecureString('hunter2')]; },
   }),
   defineCmdlet({
     name: 'Get-Date', synopsis: 'Now.', examples: [], parameters: {},

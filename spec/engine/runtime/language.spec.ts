@@ -1,0 +1,89 @@
+import { expect } from 'chai';
+import { outputOf, runScript } from './helpers.js';
+
+// script → the output objects PowerShell 7 writes for it (examples after the about_* topics).
+const cases: [string, string, unknown[]][] = [
+  // expressions
+  ['arithmetic', '1 + 2 * 3', [7]],
+  ['a lone array unrolls into the pipeline', '1, 2, 3', [1, 2, 3]],
+  ['the unary comma keeps an array whole', '(,(1, 2)).Count', [1]],
+  ['@() is always an array', '@(5).Count; @().Count; @(@(1, 2)).Count', [1, 0, 2]],
+  ['$( ) of one value is that value', '$x = $(7); $x', [7]],
+  ['expandable strings with subexpressions', '$n = 2; "n=$n, twice=$($n * 2)"', ['n=2, twice=4']],
+  ['$OFS joins arrays in strings', '$a = 1, 2; "$a"; $OFS = "-"; "$a"', ['1 2', '1-2']],
+  ['negative and range indexing', '$a = 10, 20, 30; $a[-1]; $a[0..1]', [30, 10, 20]],
+  ['out-of-range indexing gives nothing', '$a = 1, 2; $null -eq $a[5]', [true]],
+  ['hashtable keys and members', '$h = @{ Name = "x" }; $h["name"]; $h.Name', ['x', 'x']],
+  ['strings index by character', '"abc"[1]', ['b']],
+  ['ternary, ?? and ??=', '$n = $null; $n ?? "d"; $n ??= 4; $n; $true ? "y" : "n"', ['d', 4, 'y']],
+  ['-and / -or short-circuit', '$i = 0; $false -and ($i = 1); $true -or ($i = 2); $i', [false, true, 0]],
+  ['-match sets $Matches', '$null = "key=val" -match "(\\w+)=(\\w+)"; $Matches[2]', ['val']],
+  ['casts', '[int]"42" + 1; [string]5 + 5', [43, '55']],
+  ['member enumeration on arrays', '$items = @{ N = 1 }, @{ N = 2 }; ($items | % { [pscustomobject]$_ }).N', [1, 2]],
+  ['static members', '[math]::Max(3, 9)', [9]],
+  ['script block Invoke()', '$sb = { param($a) $a * 3 }; $sb.Invoke(2)', [6]],
+  ['& runs a script block with arguments', '& { $args[0] + $args[1] } 2 3', [5]],
+  ['.Where() and .ForEach()', '(1..5).Where({ $_ % 2 }).ForEach({ $_ * 10 })', [10, 30, 50]],
+  // assignment
+  ['multiple assignment takes the rest', '$a, $b = 1, 2, 3; $a; $b.Count', [1, 2]],
+  ['typed variables keep converting', '[int]$x = "5"; $x = "6"; $x + 1', [7]],
+  ['compound assignment on members and indexes', '$h = @{ n = 1 }; $h.n += 2; $a = 1, 2; $a[1] *= 5; $h.n; $a[1]', [3, 10]],
+  ['++ and -- as statements write nothing', '$i = 1; $i++; $i--; ++$i; $i', [2]],
+  ['$null = discards', '$null = 1 + 1; "done"', ['done']],
+  ['a pipeline assigned collects its output', '$x = 1..3 | % { $_ }; $x.Count; $y = 1 | % { $_ }; $y', [3, 1]],
+  // control flow
+  ['if / elseif / else', '$x = 5; if ($x -lt 3) { "a" } elseif ($x -lt 10) { "b" } else { "c" }', ['b']],
+  ['foreach over $null runs zero times', 'foreach ($i in $null) { "x" }; "end"', ['end']],
+  ['for, while, do-until', 'for ($i = 0; $i -lt 3; $i++) { $i }; $j = 0; while ($j -lt 2) { $j++ }; $j; do { $j-- } until ($j -le 0); $j', [0, 1, 2, 2, 0]],
+  ['do-while runs its body once', '$k = 10; do { "once" } while ($k -lt 5)', ['once']],
+  ['labelled break leaves the outer loop', ':outer foreach ($a in 1..3) { foreach ($b in 1..3) { if ($b -eq 2) { break outer }; "$a$b" } }', ['11']],
+  ['continue skips to the next item', 'foreach ($i in 1..4) { if ($i % 2) { continue }; $i }', [2, 4]],
+  ['switch: all matching clauses, default', 'switch (3) { 3 { "three" } { $_ -gt 2 } { "big" } default { "none" } }', ['three', 'big']],
+  ['switch over an array, break ends it', 'switch (1, 2, 3) { 2 { "two"; break } default { "d$_" } }', ['d1', 'two']],
+  ['switch -Wildcard and -Regex', 'switch -Wildcard ("abc") { "a*" { "wild" } }; switch -Regex ("a1") { "(\\d)" { $Matches[1] } }', ['wild', '1']],
+  ['switch continue moves to the next item', 'switch (1, 2) { 1 { "one"; continue } { $true } { "any$_" } }', ['one', 'any2']],
+  ['&& and ||', 'Write-Output a && Write-Output b; Write-Error x 2>$null || Write-Output c', ['a', 'b', 'c']],
+  // functions
+  ['simple function parameters and $args', 'function f($a, $b) { "$a-$b-$args" }; f 1 2 3', ['1-2-3']],
+  ['named arguments with a prefix', 'function f { param($Name, $Count = 2) "$Name*$Count" }; f -Na x; f -Name y -Count 3', ['x*2', 'y*3']],
+  ['defaults see earlier parameters', 'function f { param($a = 2, $b = $a * 10) $b }; f; f 3', [20, 30]],
+  ['switch parameters', 'function f { param([switch]$Force) $Force.IsPresent }; f; f -Force', [false, true]],
+  ['return ends the function', 'function f { 1; return 2; 3 }; f', [1, 2]],
+  ['filters run per input object', 'filter double { $_ * 2 }; 1..3 | double', [2, 4, 6]],
+  ['begin/process/end with pipeline input', 'function s { begin { $t = 0 } process { $t += $_ } end { $t } }; 1..4 | s', [10]],
+  ['ValueFromPipeline binds piped objects', 'function f { param([Parameter(ValueFromPipeline)][int]$N) process { $N + 1 } }; 1, 2 | f', [2, 3]],
+  ['splatting a hashtable and an array', 'function f($a, $b) { "$a/$b" }; $h = @{ b = 2; a = 1 }; f @h; $l = 3, 4; f @l', ['1/2', '3/4']],
+  ['end-only functions see $input', 'function c { @($input).Count }; 1..3 | c', [3]],
+  ['dot-sourcing runs in the current scope', '. { $z = 9 }; $z; & { $w = 1 }; $null -eq $w', [9, true]],
+  ['functions defined in a function are local to it', 'function o { function i { "in" }; i }; o; i 2>$null', ['in']],
+];
+
+describe('runtime: the language', () => {
+  for (const [title, script, expected] of cases) it(title, async () => {
+    const r = await runScript(script);
+    expect(r.errors.map(e => e.error.message), script).to.deep.equal(title.startsWith('functions defined') ? [r.errors[0]?.error.message] : []);
+    expect(r.output, script).to.deep.equal(expected);
+  });
+
+  it('scopes: reads see the caller, writes stay local, $script: and $global: reach out', async () => {
+    expect(await outputOf('$x = 1; function s { $x; $x = 2; $x; $script:y = 3; $global:g = 4 }; s; $x; $y; $g'))
+      .to.deep.equal([1, 2, 1, 3, 4]);
+  });
+
+  it('scopes: $private: variables are hidden from children', async () => {
+    expect(await outputOf('$private:p = 1; function f { $null -eq $p }; f')).to.deep.equal([true]);
+  });
+
+  it('$env: reads and writes the environment option', async () => {
+    const env: NodeJS.ProcessEnv = { HOME: '/h', X: 'one' };
+    const r = await runScript('$env:X; $env:Y = "two"', { env });
+    expect(r.output).to.deep.equal(['one']);
+    expect(env.Y).to.equal('two');
+  });
+
+  it('automatic variables exist', async () => {
+    expect(await outputOf('$PSVersionTable.PSVersion.Major; $PSVersionTable.cscert -ne $null; $Host.Name; $HOME; $true -is [bool]'))
+      .to.deep.equal([7, true, 'cscert', '/home/test', true]);
+  });
+});
+
