@@ -81,7 +81,7 @@ describe('file cmdlets', () => {
 
     it('read the first or last lines, or the raw text', async () => {
       await writeFile(path.join(dir, 'l.txt'), 'a\r\nb\nc\n');
-      const read = async (args: object) => (await run(getContent, { Path: ['l.txt'], ...args }, { ...opts, parameterSetName: 'Path' })).output;
+      const read = async (args: Record<string, unknown>) => (await run(getContent, { Path: ['l.txt'], ...args }, { ...opts, parameterSetName: 'Path' })).output;
       expect(await read({ TotalCount: 2 })).to.deep.equal(['a', 'b']);
       expect(await read({ Tail: 1 })).to.deep.equal(['c']);
       expect(await read({ Raw: true })).to.deep.equal(['a\r\nb\nc\n']);
@@ -110,7 +110,7 @@ describe('file cmdlets', () => {
     it('tells files, directories and missing paths apart', async () => {
       await mkdir(path.join(dir, 'sub'));
       await writeFile(path.join(dir, 'f.txt'), '');
-      const test = async (args: object) => (await run(testPath, args, { ...opts, parameterSetName: 'Path' })).output;
+      const test = async (args: Record<string, unknown>) => (await run(testPath, args, { ...opts, parameterSetName: 'Path' })).output;
       expect(await test({ Path: ['sub', 'f.txt', 'nope', ''] })).to.deep.equal([true, true, false, false]);
       expect(await test({ Path: ['sub', 'f.txt'], PathType: 'Leaf' })).to.deep.equal([false, true]);
       expect(await test({ Path: ['sub', 'f.txt'], PathType: 'Container' })).to.deep.equal([true, false]);
@@ -119,7 +119,7 @@ describe('file cmdlets', () => {
     });
 
     it('finds certificates and stores on the Cert: drive', async () => {
-      const test = async (args: object) => (await run(testPath, args, { ...opts, parameterSetName: 'Path' })).output;
+      const test = async (args: Record<string, unknown>) => (await run(testPath, args, { ...opts, parameterSetName: 'Path' })).output;
       expect(await test({ Path: [`Cert:\\LocalMachine\\My\\${THUMB.toLowerCase()}`, 'Cert:\\LocalMachine\\My\\0000', 'cert:\\localmachine\\my', 'Cert:\\'] }))
         .to.deep.equal([true, false, true, true]);
       expect(await test({ Path: [`Cert:\\LocalMachine\\My\\${THUMB}`], PathType: 'Container' })).to.deep.equal([false]);
@@ -134,7 +134,7 @@ describe('file cmdlets', () => {
       await writeFile(path.join(dir, 'c.txt'), '');
       await writeFile(path.join(dir, '.hidden'), '');
     });
-    const list = async (args: object) => (await run(getChildItem, args, { ...opts, parameterSetName: 'Items' })).output;
+    const list = async (args: Record<string, unknown>) => (await run(getChildItem, args, { ...opts, parameterSetName: 'Items' })).output;
 
     it('lists directories first, then files, as FileInfo and DirectoryInfo objects', async () => {
       const out = await list({}) as PSObject[];

@@ -12,7 +12,7 @@ import teeObject from '../../../cmdlets/Tee-Object.js';
 import { run } from './fake-context.js';
 
 describe('Join-Path', () => {
-  const join = async (args: object) => (await run(joinPath, args)).output;
+  const join = async (args: Record<string, unknown>) => (await run(joinPath, args)).output;
   it('puts exactly one separator between parts', async () => {
     expect(await join({ Path: ['a/', 'b'], ChildPath: '/c', AdditionalChildPath: ['d'] }))
       .to.deep.equal([['a', 'c', 'd'].join(path.sep), ['b', 'c', 'd'].join(path.sep)]);
