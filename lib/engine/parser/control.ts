@@ -220,6 +220,7 @@ function parseTry(p: ParserState): TryAst {
     break;
   }
   if (!catches.length && !finallyBlock) {
+    p.skipNewlines();   // at the end of input the catch may still come: incomplete, not wrong
     p.fail('MissingCatchOrFinally', 'The Try statement is missing its Catch or Finally block.', p.peek('argument'));
   }
   return { kind: 'Try', body, catches, finally: finallyBlock, span: p.spanFrom(start) };

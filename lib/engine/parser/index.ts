@@ -13,6 +13,7 @@ export type * from './ast.js';
 function parse(source: Source): { ast: ScriptBlockAst; problems: Problem[] } {
   const p = new ParserState(source);
   const body = parseScriptBlockBody(p, null);
+  p.next('statement');   // the end of input, which carries any error found after the last token
   const ast: ScriptBlockAst = { ...body, text: source.text, span: p.span(0, source.text.length) };
   const problems = p.problems.sort((a, b) => (a.error.span?.start ?? 0) - (b.error.span?.start ?? 0));
   return { ast, problems };

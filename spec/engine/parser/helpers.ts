@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { ParseErrors, ShellError } from '../../../lib/core/errors.js';
 import { makeSource } from '../../../lib/core/span.js';
-import type { CommandAst, ExpressionAst, ScriptBlockAst, StatementAst } from '../../../lib/engine/parser/ast.js';
+import type { CommandAst, CommandParameterAst, ExpressionAst, ScriptBlockAst, StatementAst } from '../../../lib/engine/parser/ast.js';
 import { parseScript } from '../../../lib/engine/parser/index.js';
 
 export const parse = (text: string): ScriptBlockAst => parseScript(makeSource('test.ps1', text));
@@ -43,9 +43,10 @@ export function errorsOf(text: string): ShellError[] {
 }
 
 /** A compact rendering of an expression: (+ 1 2), [cast int $x], $x.Name ... */
-export function sexp(e: ExpressionAst | StatementAst | undefined): string {
+export function sexp(e: ExpressionAst | StatementAst | CommandParameterAst | undefined): string {
   if (!e) return '-';
   switch (e.kind) {
+    case 'CommandParameter': return `-${e.name}`;
     case 'Constant': return e.text;
     case 'StringConstant': return e.quote === 'bare' ? e.value : `'${e.value}'`;
     case 'Variable': return (e.splatted ? '@' : '$') + (e.scope ? e.scope + ':' : '') + e.name;
