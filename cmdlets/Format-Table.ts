@@ -49,13 +49,13 @@ export default defineCmdlet({
     // The first object fixes the columns, as in PowerShell; later objects fill them by name.
     state.columns ??= expandColumns(state.specs, obj);
     const values: unknown[] = [];
-    for (const column of state.columns) values.push(await columnValue(column, obj, ctx));
+    for (const column of state.columns) values.push(await columnValue(column, obj, ctx, true));
     state.rows.push({ values, group });
   },
   *end(args, ctx) {
     const state = states.get(ctx)!;
     if (!state.rows.length) return;
-    const columns = (state.columns ?? []).map(c => ({ label: c.label, width: c.width, alignment: c.alignment }));
+    const columns = (state.columns ?? []).map(c => ({ label: c.label, width: c.width, alignment: c.alignment, formatString: c.formatString }));
     yield new FormatRecord('table', state.rows, columns, {
       autoSize: args.AutoSize ?? false, hideTableHeaders: args.HideTableHeaders ?? false, wrap: args.Wrap ?? false,
       groupLabel: state.group?.label,

@@ -98,11 +98,14 @@ export function expandColumns(specs: readonly ColumnSpec[], obj: unknown): Colum
   return out;
 }
 
-/** The value of one column for one object; FormatString applies .NET formatting to it. */
-export async function columnValue(spec: ColumnSpec, obj: unknown, ctx: CmdletContext): Promise<unknown> {
+/**
+ * The value of one column for one object. FormatString applies .NET formatting to it unless
+ * `raw` (tables format when they print, so a formatted number still aligns right).
+ */
+export async function columnValue(spec: ColumnSpec, obj: unknown, ctx: CmdletContext, raw = false): Promise<unknown> {
   const e = spec.expression ?? spec.label;
   const value = e instanceof ScriptBlock ? single(await ctx.invoke(e, { dollarUnder: obj })) : propertyValue(obj, e);
-  return spec.formatString !== undefined && value !== null && value !== undefined
+  return !raw && spec.formatString !== undefined && value !== null && value !== undefined
     ? formatValue(value, spec.formatString) : value ?? null;
 }
 

@@ -15,6 +15,8 @@ export interface FormatColumn {
   readonly label: string;
   readonly width?: number;
   readonly alignment?: Alignment;
+  /** -Property @{FormatString='N1'}: applied when shown, so alignment still follows the raw value. */
+  readonly formatString?: string;
 }
 
 /**

@@ -7,10 +7,10 @@
 
 import { FormatRecord, type FormatRow } from '../core/format-records.js';
 import { cellText, isNumeric } from './cells.js';
-import { propertyNames, typeNamesOf } from './engine-values.js';
+import { formatValue, propertyNames, typeNamesOf } from './engine-values.js';
 import { findView, resolveView, type ResolvedView } from './views.js';
 import { layoutList } from './list.js';
-import { layoutTable, type TableColumnSpec } from './table.js';
+import { append, layoutTable, type TableColumnSpec } from './table.js';
 
 export interface FormattedOptions { width: number; color: boolean }
 
@@ -27,7 +27,7 @@ export function renderFormattedLines(given: FormatRecord, options: FormattedOpti
     if (label !== undefined && cellText(group[0].group) !== '') {
       lines.push('', `${' '.repeat(record.options.groupIndent ?? 3)}${label}: ${cellText(group[0].group)}`);
     }
-    lines.push(...(record.kind === 'table' ? tableLines(record, group, options) : listLines(group, options)));
+    append(lines, record.kind === 'table' ? tableLines(record, group, options) : listLines(group, options));
   }
   return lines;
 }
@@ -78,11 +78,15 @@ function tableLines(record: FormatRecord, rows: FormatRow[], options: FormattedO
     label: c.label, width: c.width,
     alignment: c.alignment ?? (isNumeric(rows[0]?.values[i]) ? 'Right' : 'Left'),
   }));
-  const cells = rows.map(r => columns.map((_, i) => cellText(r.values[i])));
-  return ['', ...layoutTable(columns, cells, {
+  const shown = (value: unknown, i: number) => {
+    const format = record.columns[i]?.formatString;
+    return format !== undefined && value !== null && value !== undefined ? formatValue(value, format) : cellText(value);
+  };
+  const cells = rows.map(r => columns.map((_, i) => shown(r.values[i], i)));
+  return append(append([''], layoutTable(columns, cells, {
     width: options.width, color: options.color,
     hideHeaders: record.options.hideTableHeaders, wrap: record.options.wrap,
-  }), ''];
+  })), ['']);
 }
 
 function listLines(rows: FormatRow[], options: FormattedOptions): string[] {

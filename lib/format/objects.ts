@@ -14,7 +14,7 @@ import { cellText, isNumeric } from './cells.js';
 import { renderError } from './errors.js';
 import { renderFormattedLines } from './formatted.js';
 import { layoutList } from './list.js';
-import { layoutTable, type TableColumnSpec } from './table.js';
+import { append, layoutTable, type TableColumnSpec } from './table.js';
 import { findView, resolveView, type GroupBy, type ResolvedView } from './views.js';
 
 export interface RenderOptions { width: number; color: boolean }
@@ -30,17 +30,17 @@ export function renderLines(objects: unknown[], options: RenderOptions): string[
   const lines: string[] = [];
   for (let i = 0; i < items.length;) {
     const item = items[i];
-    if (item instanceof FormatRecord) { lines.push(...renderFormattedLines(item, options)); i++; continue; }
+    if (item instanceof FormatRecord) { append(lines, renderFormattedLines(item, options)); i++; continue; }
     if (item instanceof ErrorRecord) { lines.push(...renderError(item, options).replace(/\n$/, '').split('\n')); i++; continue; }
     if (item instanceof Date) {
       const run = takeRun(items, i, x => x instanceof Date);
-      lines.push('', ...run.map(d => displayDate(d as Date)), '');
+      append(lines, ['', ...run.map(d => displayDate(d as Date)), '']);
       i += run.length; continue;
     }
     if (isScalar(item)) { lines.push(...scalarLines(item)); i++; continue; }
     const key = runKey(item);
     const run = takeRun(items, i, x => !isScalar(x) && !(x instanceof Date) && runKey(x) === key);
-    lines.push(...renderRun(run, options));
+    append(lines, renderRun(run, options));
     i += run.length;
   }
   return lines;
@@ -50,8 +50,8 @@ export function renderLines(objects: unknown[], options: RenderOptions): string[
 function expand(objects: unknown[]): unknown[] {
   const out: unknown[] = [];
   for (const o of objects) {
-    if (Array.isArray(o)) out.push(...expand(o));
-    else if (o instanceof Hashtable) out.push(...[...o.entries()].map(([k, v]) => dictionaryEntry(k, v)));
+    if (Array.isArray(o)) append(out, expand(o));
+    else if (o instanceof Hashtable) append(out, [...o.entries()].map(([k, v]) => dictionaryEntry(k, v)));
     else if (o !== null && o !== undefined) out.push(o);
   }
   return out;
@@ -119,7 +119,7 @@ function groupLines(run: unknown[], groupBy: GroupBy | undefined, render: (group
     const value = cellText(groupBy.expression(run[i]));
     const group = takeRun(run.slice(i), 0, x => cellText(groupBy.expression(x)) === value);
     if (value !== '') lines.push('', `${' '.repeat(groupBy.indent ?? 3)}${groupBy.label}: ${value}`);
-    lines.push(...render(group));
+    append(lines, render(group));
     i += group.length;
   }
   return lines;
@@ -132,7 +132,7 @@ function tableLines(view: ResolvedView, objects: unknown[], options: RenderOptio
     alignment: c.alignment ?? (isNumeric(values[0]?.[i]) ? 'Right' : 'Left'),
   }));
   const rows = values.map(r => r.map(cellText));
-  return ['', ...layoutTable(columns, rows, options), ''];
+  return append(append([''], layoutTable(columns, rows, options)), ['']);
 }
 
 function listLines(entries: [unknown, ResolvedView][], options: RenderOptions): string[] {

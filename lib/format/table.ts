@@ -39,13 +39,18 @@ export function layoutTable(columns: TableColumnSpec[], rows: string[][], option
       align('-'.repeat(Math.min(c.label.length, widths[i])), widths[i], c.alignment)));
     lines.push(paint(header, options.color), paint(dashes, options.color));
   }
-  for (const row of cells) lines.push(...rowLines(shown, widths, row, options.wrap ?? false));
+  for (const row of cells) append(lines, rowLines(shown, widths, row, options.wrap ?? false));
   return lines;
 }
 
+/** Widths by content; a loop, not Math.max(...rows), which overflows the stack on long listings. */
 function naturalWidths(columns: TableColumnSpec[], rows: string[][]): number[] {
-  return columns.map((c, i) => c.width ?? Math.max(c.label.length, 1,
-    ...rows.map(r => longestLine(r[i] ?? ''))));
+  return columns.map((c, i) => {
+    if (c.width !== undefined) return c.width;
+    let width = Math.max(c.label.length, 1);
+    for (const r of rows) width = Math.max(width, longestLine(r[i] ?? ''));
+    return width;
+  });
 }
 
 const longestLine = (text: string) => Math.max(0, ...text.split('\n').map(l => l.length));
@@ -116,6 +121,12 @@ function align(text: string, width: number, alignment: Alignment): string {
     return (' '.repeat(Math.max(0, left)) + text).padEnd(width);
   }
   return text.padEnd(width);
+}
+
+/** Appends many items: `push(...items)` overflows the stack past some 100,000 lines. */
+export function append<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
 }
 
 const joinCells = (cells: string[]) => cells.join(' ').trimEnd();

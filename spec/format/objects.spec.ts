@@ -129,3 +129,11 @@ describe('sameRun', () => {
     expect(sameRun('x', 'y')).to.equal(false);
   });
 });
+
+describe('renderObjects at scale', () => {
+  it('lays out 150,000 rows without overflowing the stack', () => {
+    const many = Array.from({ length: 150_000 }, (_, i) => custom({ N: i }));
+    const text = renderObjects(many, plain);
+    expect(text.split('\n')).to.have.length(150_000 + 5);
+  });
+});

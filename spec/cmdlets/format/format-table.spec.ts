@@ -36,6 +36,11 @@ describe('Format-Table', () => {
       'Default                 45 d', 'WebServicesInternal    400 d', '', ''].join('\n'));
   });
 
+  it('applies a FormatString to a calculated column', async () => {
+    const days = Hashtable.from({ Label: 'Days', Expression: 'Days', FormatString: 'N1' });
+    expect(await text(formatTable, { Property: [days] }, certs)).to.equal('\n Days\n ----\n 45.0\n400.0\n\n');
+  });
+
   it('hides the headers with -HideTableHeaders', async () => {
     expect(await text(formatTable, { Property: ['Use'], HideTableHeaders: true }, certs))
       .to.equal('\nDefault\nWebServicesInternal\n\n');
