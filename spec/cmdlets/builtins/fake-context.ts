@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { ShellError } from '../../../lib/core/errors.js';
 import {
   ALL_SETS, ScriptBlock, type CmdletContext, type CmdletDefinition, type DriveProvider, type HostWriteOptions,
-  type InvokeOptions, type ProgressRecord, type SessionServices,
+  type InvokeOptions, type ProgressRecord, type Services, type SessionServices,
 } from '../../../lib/engine/cmdlet/index.js';
 
 type BlockFn = (options: InvokeOptions) => unknown;
@@ -34,7 +34,10 @@ export interface FakeOptions {
   readLine?: (prompt: string, options?: { secure?: boolean }) => Promise<string>;
 }
 
-export class FakeContext implements CmdletContext {
+/** The context minus the services other modules plug in (the certificate store...): built-ins never use them. */
+type BuiltinContext = Omit<CmdletContext, Exclude<keyof Services, 'now'>>;
+
+export class FakeContext implements BuiltinContext {
   readonly errors: ShellError[] = [];
   readonly warnings: string[] = [];
   readonly verbose: string[] = [];
@@ -71,6 +74,8 @@ export class FakeContext implements CmdletContext {
   }
   async shouldContinue() { return this.options.shouldContinue ?? false; }
   stopUpstream() { this.stoppedUpstream = true; }
+  /** As the full context type, whose other services the built-ins never touch. */
+  asContext(): CmdletContext { return this as unknown as CmdletContext; }
   async invoke(block: ScriptBlock, options: InvokeOptions = {}): Promise<unknown[]> {
     const fn = functions.get(block);
     if (!fn) throw new Error('fake invoke: not a fakeBlock');
@@ -113,11 +118,12 @@ export interface RunOptions extends FakeOptions {
 export async function run(def: CmdletDefinition<any>, args: Record<string, unknown>, options: RunOptions = {}) {
   const pipe = options.pipe ?? 'InputObject';
   const bound = [...Object.keys(args).filter(k => args[k] !== undefined), ...(options.input ? [pipe] : []), ...(options.bound ?? [])];
-  const ctx = new FakeContext({ ...options, bound, parameterSetName: options.parameterSetName ?? def.defaultParameterSet ?? ALL_SETS });
+  const fake = new FakeContext({ ...options, bound, parameterSetName: options.parameterSetName ?? def.defaultParameterSet ?? ALL_SETS });
+  const ctx = fake.asContext();
   const output: unknown[] = [];
   await collect(def.begin?.(args as never, ctx), output);
   if (options.input) for (const item of options.input) await collect(def.process?.({ ...args, [pipe]: item } as never, ctx), output);
   else await collect(def.process?.(args as never, ctx), output);
   await collect(def.end?.(args as never, ctx), output);
-  return { output, ctx };
+  return { output, ctx: fake };
 }

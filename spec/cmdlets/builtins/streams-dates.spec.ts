@@ -130,7 +130,7 @@ describe('Start-Sleep', () => {
     const ctx = new FakeContext({ parameterSetName: 'Seconds' });
     const start = Date.now();
     setTimeout(() => ctx.controller.abort(), 20);
-    await startSleep.process!({ Seconds: 30 } as never, ctx);
+    await startSleep.process!({ Seconds: 30 } as never, ctx.asContext());
     expect(Date.now() - start).to.be.below(1000);
   });
 });
