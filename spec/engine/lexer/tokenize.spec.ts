@@ -1,0 +1,48 @@
+import { expect } from 'chai';
+import { makeSource } from '../../../lib/core/span.js';
+import { tokenize } from '../../../lib/engine/lexer/index.js';
+
+const kinds = (text: string) => tokenize(makeSource('t.ps1', text)).filter(t => t.kind !== 'EndOfInput').map(t => `${t.kind}:${t.text}`);
+
+describe('lexer: tokenize', () => {
+  describe('classifies tokens for highlighting and completion', () => {
+    const table: [string, string[]][] = [
+      ['Get-Item -Path a.txt 2', ['Command:Get-Item', 'Parameter:-Path', 'Generic:a.txt', 'Number:2']],
+      ['$x = 2 + 2', ['Variable:$x', 'Operator:=', 'Number:2', 'Operator:+', 'Number:2']],
+      ['$x -eq 5', ['Variable:$x', 'Operator:-eq', 'Number:5']],
+      ["if ($a) { 'x' }", ['Keyword:if', 'Punctuation:(', 'Variable:$a', 'Punctuation:)', 'Punctuation:{', "String:'x'", 'Punctuation:}']],
+      ['a | b # note', ['Command:a', 'Operator:|', 'Command:b', 'Comment:# note']],
+      ['<# c #>\ncmd', ['Comment:<# c #>', 'Newline:\n', 'Command:cmd']],
+      ['cmd "a $b"', ['Command:cmd', 'ExpandableString:"a $b"']],
+      ['cmd 2>&1 > out', ['Command:cmd', 'Redirection:2>&1', 'Redirection:>', 'Generic:out']],
+      ['cmd @p', ['Command:cmd', 'SplattedVariable:@p']],
+      [':outer while', ['Label::outer', 'Keyword:while']],
+      ['cmd -Name:x', ['Command:cmd', 'Parameter:-Name:', 'Generic:x']],
+    ];
+    for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => expect(kinds(text)).to.deep.equal(expected));
+  });
+
+  it('never throws, and marks broken tokens with their errors', () => {
+    const tokens = tokenize(makeSource('t.ps1', '"open $(\n'));
+    const last = tokens[tokens.length - 2];
+    expect(last.kind).to.equal('ExpandableString');
+    expect(last.errors?.map(e => e.id)).to.deep.equal(['TerminatorExpectedAtEndOfString']);
+  });
+
+  it('gives each token its span and whether space came before it', () => {
+    const [cmd, arg] = tokenize(makeSource('t.ps1', 'a\n  $b'));
+    expect(cmd.span).to.include({ start: 0, end: 1, line: 1, column: 1 });
+    const b = tokenize(makeSource('t.ps1', 'a\n  $b'))[2];
+    expect(b.span).to.include({ start: 4, end: 6, line: 2, column: 3 });
+    expect(b.spaceBefore).to.equal(true);
+    expect(arg.kind).to.equal('Newline');
+  });
+
+  it('covers every character of the text with tokens, trivia aside', () => {
+    const text = 'function f { param($a) "x$a" | % { $_ } } # done';
+    const tokens = tokenize(makeSource('t.ps1', text));
+    let covered = '';
+    for (const t of tokens) covered += t.text;
+    expect(covered.replace(/\s/g, '')).to.equal(text.replace(/\s/g, ''));
+  });
+});

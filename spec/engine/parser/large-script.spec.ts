@@ -1,0 +1,49 @@
+import { expect } from 'chai';
+import type { FunctionDefinitionAst } from '../../../lib/engine/parser/ast.js';
+import { parse } from './helpers.js';
+
+// A 5,000-line script of the kind cscert runs. Only correctness is asserted here; the parse time
+// is measured by bench/language.ts, never by a test.
+const BLOCK = `# Request and assign the certificates of one pool
+function Request-PoolCertificate {
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][string]$Pool, [string[]]$Type = @('Default', 'WebServicesInternal'), [switch]$Assign)
+    $params = @{ New = $true; Type = $Type; FriendlyName = "Pool $Pool"; KeySize = 2048 }
+    if ($Assign -and $Pool -like '*.litwareinc.com') {
+        $result = Request-CsCertificate @params -Assign -Report "$env:TEMP\\$Pool.html" 2>&1
+    } elseif ($Pool.Length -gt 40) { throw "Pool name '$Pool' is too long" }
+    else { $result = $null }
+    foreach ($cert in Get-CsCertificate | Where-Object { $_.NotAfter -lt (Get-Date).AddDays(45) }) {
+        Write-Verbose ("{0} expires {1:yyyy-MM-dd}" -f $cert.Thumbprint, $cert.NotAfter)
+        $list += , $cert.Thumbprint
+    }
+    <# a block comment
+       over two lines #>
+    switch -Wildcard ($Pool) { 'edge*' { 'edge' } default { 'frontend' } }
+    try { $n = [int]$Pool.Split('.')[0] } catch [System.FormatException] { $n = -1 } finally { $done = $true }
+    return $result
+}
+`;
+
+describe('parser: a 5,000-line script', () => {
+  const lines = BLOCK.split('\n').length - 1;
+  const copies = Math.ceil(5000 / lines);
+  const script = BLOCK.repeat(copies);
+
+  it('parses every function with its parameters and statements', () => {
+    const ast = parse(script);
+    const functions = ast.end!.statements as FunctionDefinitionAst[];
+    expect(functions).to.have.length(copies);
+    for (const f of functions) {
+      expect(f.kind).to.equal('FunctionDefinition');
+      expect(f.body.param?.parameters.map(p => p.name)).to.deep.equal(['Pool', 'Type', 'Assign']);
+      expect(f.body.end?.statements.map(s => s.kind)).to.deep.equal(
+        ['Assignment', 'If', 'Foreach', 'Switch', 'Try', 'Return']);
+    }
+  });
+
+  it('places the last function on its true line', () => {
+    const functions = parse(script).end!.statements;
+    expect(functions[copies - 1].span.line).to.equal((copies - 1) * lines + 2);
+  });
+});
