@@ -19,7 +19,7 @@ export interface IssueRequest {
 }
 
 export type IssuedCertificate =
-  | { status: 'Issued'; certificate: Buffer; chain: Buffer[]; caRequestId?: string; message?: string }
+  | { status: 'Issued'; certificate: Buffer; chain: Buffer[]; caRequestId?: string; message: string }
   | { status: 'Pending'; caRequestId: string; message: string }
   | { status: 'Denied'; caRequestId?: string; reason: string; message: string }
   | { status: 'Failed'; error: string; message: string };

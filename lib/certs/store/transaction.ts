@@ -130,6 +130,11 @@ export class StoreTransaction extends StoreView {
     if (!options.keepKey) this.remove(paths.requestKey(id));
   }
 
+  /** Once a request's certificate is in My with the key, the request keeps only its record. */
+  async dropRequestKey(id: number): Promise<void> {
+    this.remove(paths.requestKey(id));
+  }
+
   // ---- assignments ----
 
   private assignmentsForChange(): AssignmentsFile {

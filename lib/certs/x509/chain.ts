@@ -112,11 +112,14 @@ function untrustedRoot(links: ChainLink[], problems: ChainProblem[], root: Certi
   return { links, trusted: false, problems };
 }
 
+/** The issuer is nowhere. Below a CA certificate it is most likely the root; below the leaf, an intermediate. */
 function missingIssuer(links: ChainLink[], problems: ChainProblem[], child: CertificateInfo): ChainResult {
-  const reason = `Not found in the intermediate (CA) or Trusted Root (Root) store.`;
-  links.push({ status: 'Missing', subject: child.issuer, reason });
-  problems.push({ code: 'MissingIntermediate', subject: child.issuer,
-    message: `The CA certificate '${child.issuer}' that issued '${child.subject}' is in neither the intermediate store (CA) nor the Trusted Root store (Root); import it.` });
+  links.push({ status: 'Missing', subject: child.issuer, reason: 'Not found in the intermediate (CA) or Trusted Root (Root) store.' });
+  problems.push(child.isCA
+    ? { code: 'Untrusted', subject: child.issuer,
+      message: `The root CA certificate '${child.issuer}' that issued '${child.subject}' is not in the Trusted Root store (Root); import it there.` }
+    : { code: 'MissingIntermediate', subject: child.issuer,
+      message: `The CA certificate '${child.issuer}' that issued '${child.subject}' is in neither the intermediate store (CA) nor the Trusted Root store (Root); import it.` });
   return { links, trusted: false, problems };
 }
 

@@ -1,0 +1,88 @@
+// Import-CsCertificate's core: read any certificate file (PFX with its password, PEM, DER,
+// PKCS#7), place end-entity certificates in My, self-signed CAs in Root and other CAs in CA,
+// and join a certificate that answers a pending or offline request to that request's private
+// key. All of a file or nothing of it lands, in one store transaction.
+
+import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { CertError } from '../errors.js';
+import type { Store, StoreTransaction } from '../store/store.js';
+import type { StoreName } from '../store/layout.js';
+import { parseCsr } from '../x509/csr.js';
+import { parseCertificate, type CertificateInfo } from '../x509/parse.js';
+import { readBundle } from '../x509/pem.js';
+import { readPkcs12 } from '../x509/pkcs12.js';
+
+export interface ImportOptions {
+  password?: string;
+  /** For keys that arrive in the file (a PFX): may they leave the store again? */
+  privateKeyExportable?: boolean;
+  friendlyName?: string;
+}
+
+export interface ImportedCertificate {
+  thumbprint: string;
+  store: StoreName;
+  subject: string;
+  hasPrivateKey: boolean;
+  /** The request whose key was joined to this certificate. */
+  requestId?: number;
+}
+
+interface Material { certificates: Buffer[]; keys: KeyObject[]; friendlyName?: string }
+
+function readMaterial(bytes: Buffer, password: string | undefined): Material {
+  const bundle = readBundle(bytes);
+  if (bundle.kind === 'pkcs12') {
+    const contents = readPkcs12(bytes, password ?? '');
+    return { certificates: contents.certificates, keys: contents.privateKey ? [contents.privateKey] : [], friendlyName: contents.friendlyName };
+  }
+  if (bundle.kind === 'csr') throw new CertError('InvalidArgument', 'The file is a certificate request, not a certificate.');
+  if (!bundle.certificates.length) throw new CertError('Malformed', 'The file holds no certificate.');
+  const keys = bundle.privateKeys.map((pem) => {
+    try { return createPrivateKey(password ? { key: pem, passphrase: password } : pem); } catch (error) {
+      throw new CertError('WrongPassword', 'The private key in the file cannot be decrypted with the password given.', { cause: error });
+    }
+  });
+  return { certificates: bundle.certificates, keys };
+}
+
+const storeFor = (info: CertificateInfo): StoreName => (!info.isCA ? 'My' : info.selfSigned ? 'Root' : 'CA');
+
+export async function importCertificates(store: Store, bytes: Buffer, options: ImportOptions = {}): Promise<ImportedCertificate[]> {
+  const material = readMaterial(bytes, options.password);
+  return store.transaction(async (tx) => {
+    const imported: ImportedCertificate[] = [];
+    for (const certificate of material.certificates) {
+      const info = parseCertificate(certificate);
+      const target = storeFor(info);
+      const x509 = new X509Certificate(certificate);
+      const key = target === 'My' ? material.keys.find((k) => x509.checkPrivateKey(k)) : undefined;
+      const joined = target === 'My' && !key ? await requestAnswered(tx, x509) : undefined;
+      const entry = await tx.add(target, certificate, {
+        key: key ?? joined?.key,
+        friendlyName: options.friendlyName ?? joined?.friendlyName ?? (key ? material.friendlyName : undefined),
+        exportable: key ? options.privateKeyExportable ?? false : joined?.exportable,
+        requestId: joined?.id,
+      });
+      if (joined) {
+        await tx.updateRequest(joined.id, { status: 'Issued', thumbprint: info.thumbprint, message: 'The answer of the CA was imported.' });
+        await tx.dropRequestKey(joined.id);
+      }
+      imported.push({ thumbprint: info.thumbprint, store: target, subject: info.subject, hasPrivateKey: entry.hasPrivateKey, requestId: joined?.id });
+    }
+    return imported;
+  });
+}
+
+/** A pending or offline request whose CSR carries this certificate's public key. */
+async function requestAnswered(tx: StoreTransaction, certificate: X509Certificate) {
+  const spki = certificate.publicKey.export({ type: 'spki', format: 'der' });
+  for (const request of await tx.requests()) {
+    if (request.status !== 'Pending' && request.status !== 'Offline') continue;
+    const csr = parseCsr(request.csr);
+    if (!createPublicKey({ key: csr.spki, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'der' }).equals(spki)) continue;
+    const key = await tx.requestKey(request.id);
+    if (key) return { id: request.id, key, friendlyName: request.friendlyName, exportable: request.exportable };
+  }
+  return undefined;
+}

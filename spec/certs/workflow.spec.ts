@@ -1,0 +1,89 @@
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  assertAssignable, CertError, createAuthority, importCertificates, openStore, requestCertificate, retrieveRequest,
+  type CsConfig, type DomainEnv, type Store,
+} from '../../lib/certs/index.js';
+import { tempDir } from './helpers.js';
+
+const FE = 'atl-cs-001.litwareinc.com';
+const TYPES = ['Default', 'WebServicesInternal', 'WebServicesExternal', 'OAuthTokenIssuer'] as const;
+
+function config(storeRoot: string, settings: Record<string, unknown>): CsConfig {
+  return {
+    store: storeRoot, computerFqdn: FE, defaultAuthority: 'ca\\lab',
+    authorities: { 'ca\\lab': { name: 'ca\\lab', kind: 'local', settings } },
+    defaults: { keySize: 2048, keyAlg: 'ECDH_P256', template: 'WebServer', privateKeyExportable: false, organization: 'Litware' },
+    topology: { sipDomains: ['litwareinc.com'], simpleUrls: { meet: 'https://meet.litwareinc.com' },
+      pools: [{ fqdn: 'pool1.litwareinc.com', role: 'FrontEnd', computers: [FE],
+        webServices: { internalFqdn: 'pool1int.litwareinc.com', externalFqdn: 'pool1ext.litwareinc.com' } }] },
+  };
+}
+
+describe('certificate workflow', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let env: DomainEnv;
+  let store: Store;
+  beforeEach(async () => {
+    dir = tempDir();
+    env = { now: () => new Date(), storeRoot: join(dir.path, 'store') };
+    store = await openStore(env.storeRoot, env);
+  });
+  afterEach(() => dir.remove());
+
+  it('requests, issues and assigns in one step through a trusted embedded CA', async () => {
+    const result = await requestCertificate(config(env.storeRoot, {}), store, env, { types: [...TYPES], assign: true });
+    expect(result).to.include({ status: 'Issued', canAssign: true, assigned: true, subject: 'CN=pool1.litwareinc.com' });
+    expect(result.thumbprint).to.match(/^[0-9A-F]{40}$/);
+    expect((await store.assignments(FE)).map((a) => [a.usage, a.thumbprint]))
+      .to.deep.equal(TYPES.filter((t) => t !== 'OAuthTokenIssuer').map((t) => [t, result.thumbprint]));
+    expect((await store.assignments('global')).map((a) => a.usage)).to.deep.equal(['OAuthTokenIssuer']);
+    expect(await store.request(result.requestId)).to.include({ status: 'Issued', thumbprint: result.thumbprint });
+  });
+
+  it('refuses to assign while the root is untrusted, naming it, and assigns once it is imported (SPEC §1 step 4)', async () => {
+    const cfg = config(env.storeRoot, { trust: false });
+    const result = await requestCertificate(cfg, store, env, { types: ['Default'], assign: true });
+    expect(result).to.include({ status: 'Issued', canAssign: false, assigned: false });
+    expect(result.message).to.contain("'CN=lab Root, O=cscert'").and.contain('Trusted Root store (Root)');
+    expect(result.chain!.links.map((l) => l.status)).to.deep.equal(['Present', 'Present', 'Missing']);
+    const error = await assertAssignable(store, result.thumbprint!, env.now()).catch((e) => e);
+    expect(error).to.be.instanceOf(CertError).with.property('code', 'Untrusted');
+    const { rootCertificatePath } = await createAuthority(cfg.authorities['ca\\lab']!, env).describe();
+    expect(await importCertificates(store, readFileSync(rootCertificatePath!))).to.deep.include({
+      thumbprint: (await store.list('Root'))[0]?.thumbprint, store: 'Root', subject: 'CN=lab Root, O=cscert', hasPrivateKey: false, requestId: undefined });
+    expect((await assertAssignable(store, result.thumbprint!, env.now())).canAssign).to.equal(true);
+  });
+
+  it('keeps a manual CA\'s request Pending, then completes it on retrieve after approval', async () => {
+    const cfg = config(env.storeRoot, { policy: 'manual' });
+    const pending = await requestCertificate(cfg, store, env, { types: ['Default'] });
+    expect(pending.status).to.equal('Pending');
+    const { caRequestId } = (await store.request(pending.requestId))!;
+    expect((await retrieveRequest(cfg, store, env, pending.requestId)).status).to.equal('Pending');
+    await createAuthority(cfg.authorities['ca\\lab']!, env).approve!(caRequestId!);
+    const done = await retrieveRequest(cfg, store, env, pending.requestId);
+    expect(done).to.include({ status: 'Issued', canAssign: true });
+    expect(await store.get(done.thumbprint!)).to.include({ hasPrivateKey: true });
+  });
+
+  it('joins the CA\'s answer to an offline request\'s key on import', async () => {
+    const cfg = config(env.storeRoot, {});
+    const offline = await requestCertificate(cfg, store, env, { types: ['Default'], offline: true, privateKeyExportable: true });
+    expect(offline.status).to.equal('Offline');
+    expect(offline.csrPem).to.contain('BEGIN CERTIFICATE REQUEST');
+    const answer = await createAuthority(cfg.authorities['ca\\lab']!, env).issue({ csr: Buffer.from(offline.csrPem!) });
+    if (answer.status !== 'Issued') throw new Error(answer.message);
+    const [imported] = await importCertificates(store, answer.certificate);
+    expect(imported).to.include({ store: 'My', hasPrivateKey: true, requestId: offline.requestId });
+    expect(await store.get(imported!.thumbprint)).to.include({ exportable: true });
+    expect(await store.request(offline.requestId)).to.include({ status: 'Issued' });
+  });
+
+  it('refuses a topology type the computer does not need before making a key', async () => {
+    const error = await requestCertificate(config(env.storeRoot, {}), store, env, { types: ['Internal'] }).catch((e) => e);
+    expect(error).to.be.instanceOf(CertError).with.property('code', 'NotNeeded');
+    expect(await store.requests()).to.deep.equal([]);
+  });
+});
