@@ -7,6 +7,8 @@ import type { ConsoleSink } from './console-sink.js';
 import { Runspace } from '../engine/runtime/index.js';
 import { allCmdlets } from '../../cmdlets/index.js';
 import { renderTextSync } from './render-text.js';
+import { createCertServices } from '../../cmdlets/shared/cert-services.js';
+import { createCertDrive } from '../../cmdlets/shared/cert-drive.js';
 
 export interface SessionIO { env: NodeJS.ProcessEnv; cwd: string }
 
@@ -19,10 +21,12 @@ export interface SessionSettings {
 }
 
 export function createSession(options: HostOptions, io: SessionIO, sink: ConsoleSink, settings: SessionSettings) {
-  const services = { now: settings.now ?? (() => new Date()) };
+  const now = settings.now ?? (() => new Date());
+  const certs = createCertServices({ env: io.env, cwd: io.cwd, configFile: options.config, storeOverride: options.store, now });
+  const services = { now, certs };
   const runspace = new Runspace({
     commands: allCmdlets,
-    drives: [],
+    drives: [createCertDrive(certs)],
     services,
     sink,
     cwd: io.cwd,
