@@ -62,7 +62,7 @@ export default defineCmdlet({
   },
   examples: [
     { title: 'Create a directory', code: "(New-Item -Path ./requests -ItemType Directory).Name", output: ['requests'] },
-    { title: 'Create a file with content', code: "New-Item -Path . -Name notes.txt -Value 'hello' | Out-Null; Get-Content ./notes.txt",
+    { title: 'Create a file with content', code: "$null = New-Item -Path . -Name notes.txt -Value 'hello'; Get-Content ./notes.txt",
       output: ['hello'] },
   ],
   related: ['Remove-Item', 'Set-Content'],

@@ -25,7 +25,7 @@ export default defineCmdlet({
     Variable: param.string({ help: 'The name of the variable (without $) to store the objects in.', sets: { Variable: { mandatory: true } } }),
   },
   examples: [
-    { title: 'Keep a copy of the output in a variable', code: '1..3 | Tee-Object -Variable copy | Out-Null; $copy.Count', output: [3] },
+    { title: 'Keep a copy of the output in a variable', code: '$null = 1..3 | Tee-Object -Variable copy; $copy.Count', output: [3] },
   ],
   related: ['Set-Content', 'Write-Output'],
   begin(_args, ctx) { kept.set(ctx, []); },

@@ -68,7 +68,10 @@ const whereObject = defineCmdlet({
     'name alone keeps objects whose property is true, non-empty and non-zero.',
   module: 'Microsoft.PowerShell.Core',
   aliases: ['where', '?'],
-  defaultParameterSet: 'EqualSet',
+  // PowerShell's default is EqualSet; ScriptBlockSet first makes the binder, which tries the default set's
+  // parameter first, give a script block to -FilterScript. A lone property name still lands in EqualSet,
+  // the only set whose mandatory parameters it satisfies.
+  defaultParameterSet: 'ScriptBlockSet',
   outputType: 'System.Object',
   parameters,
   examples: [

@@ -4,6 +4,7 @@
 // per input object (or once with nothing piped), end, and collects the output.
 
 import * as path from 'node:path';
+import { PSObject } from '../../../lib/core/values.js';
 import type { ShellError } from '../../../lib/core/errors.js';
 import {
   ALL_SETS, ScriptBlock, type CmdletContext, type CmdletDefinition, type DriveProvider, type HostWriteOptions,
@@ -126,4 +127,22 @@ export async function run(def: CmdletDefinition<any>, args: Record<string, unkno
   else await collect(def.process?.(args as never, ctx), output);
   await collect(def.end?.(args as never, ctx), output);
   return { output, ctx: fake };
+}
+
+export const THUMB = 'A'.repeat(40);
+
+/** A Cert: drive holding LocalMachine\My with one certificate; removeItem records what it was asked to remove. */
+export function fakeCertDrive(removed: string[][] = []): DriveProvider {
+  const cert = new PSObject({ Thumbprint: THUMB, Subject: 'CN=pool1', PSChildName: THUMB },
+    ['System.Security.Cryptography.X509Certificates.X509Certificate2']);
+  const stores: Record<string, unknown[]> = { '': [new PSObject({ PSChildName: 'LocalMachine' })],
+    localmachine: [new PSObject({ PSChildName: 'My' })], 'localmachine/my': [cert] };
+  const key = (parts: string[]) => parts.join('/').toLowerCase();
+  return {
+    name: 'Cert', description: 'certificates',
+    childItems: async (parts, { recurse }) => (recurse && parts.length === 0 ? [...stores[''], ...stores.localmachine, cert] : stores[key(parts)]),
+    item: async parts => (key(parts) === `localmachine/my/${THUMB.toLowerCase()}` ? cert
+      : stores[key(parts)] ? new PSObject({ PSChildName: parts.at(-1) }) : undefined),
+    removeItem: async parts => { removed.push(parts); },
+  };
 }

@@ -3,7 +3,6 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PSObject } from '../../../lib/core/values.js';
-import type { DriveProvider } from '../../../lib/engine/cmdlet/index.js';
 import getContent from '../../../cmdlets/Get-Content.js';
 import setContent from '../../../cmdlets/Set-Content.js';
 import addContent from '../../../cmdlets/Add-Content.js';
@@ -13,22 +12,7 @@ import getItem from '../../../cmdlets/Get-Item.js';
 import newItem from '../../../cmdlets/New-Item.js';
 import removeItem from '../../../cmdlets/Remove-Item.js';
 import getLocation from '../../../cmdlets/Get-Location.js';
-import { run, type RunOptions } from './fake-context.js';
-
-const THUMB = 'A'.repeat(40);
-
-/** A Cert: drive holding one certificate in LocalMachine\My. */
-function certDrive(removed: string[][] = []): DriveProvider {
-  const cert = new PSObject({ Thumbprint: THUMB, Subject: 'CN=pool1', PSChildName: THUMB }, ['System.Security.Cryptography.X509Certificates.X509Certificate2']);
-  const stores: Record<string, unknown[]> = { '': [new PSObject({ PSChildName: 'LocalMachine' })], localmachine: [new PSObject({ PSChildName: 'My' })], 'localmachine/my': [cert] };
-  const key = (parts: string[]) => parts.join('/').toLowerCase();
-  return {
-    name: 'Cert', description: 'certificates',
-    childItems: async (parts, { recurse }) => (recurse && parts.length === 0 ? [...stores[''], ...stores.localmachine, cert] : stores[key(parts)]),
-    item: async parts => (key(parts) === `localmachine/my/${THUMB.toLowerCase()}` ? cert : stores[key(parts)] ? new PSObject({ PSChildName: parts.at(-1) }) : undefined),
-    removeItem: async parts => { removed.push(parts); },
-  };
-}
+import { fakeCertDrive as certDrive, run, THUMB, type RunOptions } from './fake-context.js';
 
 describe('file cmdlets', () => {
   let dir: string;

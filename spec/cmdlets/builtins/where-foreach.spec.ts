@@ -45,8 +45,8 @@ describe('Where-Object', () => {
     expect(output).to.deep.equal([]);
   });
 
-  it('declares one parameter set per operator, EqualSet the default', () => {
-    expect(whereObject.defaultParameterSet).to.equal('EqualSet');
+  it('declares one parameter set per operator, ScriptBlockSet the default so script blocks bind first', () => {
+    expect(whereObject.defaultParameterSet).to.equal('ScriptBlockSet');
     expect(Object.keys((whereObject.parameters as Record<string, { sets: object }>).CLike.sets)).to.deep.equal(['CaseSensitiveLikeSet']);
     expect(whereObject.parameters.Property.sets.MatchSet).to.include({ position: 0, mandatory: true });
     expect(whereObject.parameters.Value.sets.MatchSet).to.include({ position: 1 });
