@@ -16,7 +16,12 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   legalComments: 'none',
-  // yargs 18 is ESM and reads import.meta.url; give the CommonJS bundle an equivalent.
+  // Libraries stay outside the bundle, read from node_modules only when a command loads them
+  // (yargs alone was a third of the bundle; cosmiconfig would drag in TypeScript). The code imports
+  // them with import(), which esbuild turns into require(): import() has no module loader in code
+  // that runs from a V8 code cache (bin/loader.cjs), and Node >= 20.19 can require ESM-only yargs.
+  external: ['yargs', 'node-forge', 'cosmiconfig', 'acme-client', 'table', 'typescript'],
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -1,27 +1,17 @@
 // Where a run's streams go on a console: output objects to stdout, formatted as PowerShell's
-// Out-Default would (scalars as they come; a run of objects of one type as one table or list);
-// errors, warnings, verbose and debug text to stderr; Write-Host to stdout. With --output json,
-// output objects are kept and written once at the end as one JSON array.
-// The formatter (and the `table` package behind it) is loaded only when an object needs it.
+// Out-Default would (a run of objects that share a view is laid out as one table or list, so it
+// is held until something else is written); errors, warnings, verbose and debug text to stderr;
+// Write-Host to stdout. With --output json, output objects are kept and written once at the end
+// as one JSON array.
 
 import type { ErrorRecord } from '../core/errors.js';
 import type { HostWriteOptions, ProgressRecord } from '../engine/cmdlet/index.js';
 import type { OutputSink } from '../engine/runtime/index.js';
-import { toStr } from '../engine/values/convert.js';
-import { displayDate } from '../engine/values/datetime.js';
+import { renderDebug, renderError, renderObjects, renderVerbose, renderWarning, sameRun, toJson } from '../format/index.js';
 
 export interface TextStream { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number }
 
 export interface ConsoleOptions { color: boolean; width: number; json: boolean }
-
-type Format = typeof import('../format/index.js');
-let format: Format | undefined;
-export const loadFormat = async () => (format ??= await import('../format/index.js'));
-
-const isScalar = (v: unknown) =>
-  v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof Date;
-
-const typeKey = (v: unknown) => (v as { typeNames?: string[] })?.typeNames?.[0] ?? (v as object)?.constructor?.name;
 
 export class ConsoleSink implements OutputSink {
   private pending: unknown[] = [];
@@ -29,57 +19,37 @@ export class ConsoleSink implements OutputSink {
 
   constructor(private readonly out: TextStream, private readonly err: TextStream, readonly options: ConsoleOptions) {}
 
-  async output(value: unknown): Promise<void> {
+  output(value: unknown): void {
     if (this.options.json) { this.collected.push(value); return; }
-    if (isScalar(value)) {
-      this.flush();
-      if (value !== null) this.out.write((value instanceof Date ? displayDate(value) : toStr(value)) + '\n');
-      return;
-    }
-    await loadFormat();
-    if (this.pending.length && typeKey(this.pending[0]) !== typeKey(value)) this.flush();
+    if (this.pending.length && !sameRun(this.pending[this.pending.length - 1], value)) this.flush();
     this.pending.push(value);
   }
 
   /** Writes the objects held back to be laid out together. */
   flush(): void {
-    if (!this.pending.length || !format) return;
-    this.out.write(format.renderObjects(this.pending, { width: this.options.width, color: this.options.color }));
+    if (!this.pending.length) return;
+    const objects = this.pending;
     this.pending = [];
+    this.out.write(renderObjects(objects, { width: this.options.width, color: this.options.color }));
   }
 
-  error(record: ErrorRecord): void {
-    this.flush();
-    this.err.write(renderErrorText(record, this.options.color));
-  }
-  warning(text: string): void { this.flush(); this.err.write(this.paint('WARNING: ' + text, '33') + '\n'); }
-  verbose(text: string): void { this.flush(); this.err.write(this.paint('VERBOSE: ' + text, '33') + '\n'); }
-  debug(text: string): void { this.flush(); this.err.write(this.paint('DEBUG: ' + text, '33') + '\n'); }
+  error(record: ErrorRecord): void { this.flush(); this.err.write(renderError(record, { color: this.options.color })); }
+  warning(text: string): void { this.flush(); this.err.write(renderWarning(text, { color: this.options.color })); }
+  verbose(text: string): void { this.flush(); this.err.write(renderVerbose(text, { color: this.options.color })); }
+  debug(text: string): void { this.flush(); this.err.write(renderDebug(text, { color: this.options.color })); }
   information(text: string, options: HostWriteOptions = {}): void {
     this.flush();
     this.out.write(text + (options.noNewline ? '' : '\n'));
   }
   progress(_record: ProgressRecord): void { /* a progress bar would corrupt redirected output; shown only in the shell */ }
 
-  /** Ends the run: held objects are written, and JSON output as one array. */
-  async finish(): Promise<void> {
+  /** Ends a run: held objects are written, and JSON output as one array. */
+  finish(): void {
     if (this.options.json) {
-      const { toJson } = await loadFormat();
       this.out.write(toJson(this.collected, { depth: 4, compress: false }) + '\n');
+      this.collected.length = 0;
       return;
     }
     this.flush();
   }
-
-  private paint(text: string, code: string) { return this.options.color ? `\x1b[${code}m${text}\x1b[0m` : text; }
-}
-
-/** Errors are rare and must show even when nothing else loaded the formatter: render them lazily but synchronously. */
-function renderErrorText(record: ErrorRecord, color: boolean): string {
-  if (format) return format.renderError(record, { color });
-  // Not loaded yet: the fallback is PowerShell's one-line shape plus our hint.
-  const e = record.error;
-  const lines = [`${record.commandName ? record.commandName + ': ' : ''}${e.message}`];
-  if (e.hint) lines.push(`  Hint: ${e.hint}`);
-  return lines.join('\n') + '\n';
 }

@@ -61,7 +61,7 @@ async function run(source: ReturnType<typeof makeSource>, args: string[], option
   const sink = consoleSink(options, io);
   const session = createSession(options, io, sink, { isInteractive: false });
   const result = await session.runspace.run(source, args);
-  await sink.finish();
+  sink.finish();
   if (result.exitCode !== null) return result.exitCode;
   if (result.terminatingError) return 1;
   return lastStatementCounts && !result.succeeded ? 1 : 0;

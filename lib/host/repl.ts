@@ -65,7 +65,7 @@ export async function runInteractiveShell(options: HostOptions, io: ProcessIO): 
       rl.pause();
       try {
         const result = await runspace.run(makeSource('<interactive>', entry));
-        await sink.finish();
+        sink.finish();
         if (result.exitCode !== null) { exitCode = result.exitCode; rl.close(); return; }
       } finally {
         running = false;

@@ -6,6 +6,8 @@
 
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import type { CommandReport } from '../engine/runtime/index.js';
+import { toStr } from '../engine/values/convert.js';
 
 export type ReportEntryKind = 'Info' | 'Verbose' | 'Warning' | 'Error' | 'Output';
 
@@ -70,6 +72,23 @@ ${outputs.join('\n')}
   <Info Title="Command Status">${report.succeeded ? 'Command processing is complete.' : 'Command processing failed.'}</Info>
 </CsMgmtLog>
 `;
+}
+
+/** The runtime's account of one command, as the log's entries: decisions, verbose text, warnings, errors, outputs. */
+export function reportInputOf(report: CommandReport, renderOutput: (value: unknown) => string): ReportInput {
+  const at = report.endTime;
+  const entries: ReportEntry[] = [
+    ...report.actions.map(a => ({ kind: 'Info' as const, time: at,
+      text: `${report.whatIf ? 'What if: ' : ''}${a.performed || report.whatIf ? 'Performing' : 'Declined'} the operation "${a.action}" on target "${a.target}".` })),
+    ...report.verbose.map(text => ({ kind: 'Verbose' as const, text, time: at })),
+    ...report.warnings.map(text => ({ kind: 'Warning' as const, text, time: at })),
+    ...report.errors.map(e => ({ kind: 'Error' as const, text: e.error.message, time: at })),
+    ...(report.terminatingError ? [{ kind: 'Error' as const, text: report.terminatingError.error.message, time: at }] : []),
+    ...report.outputs.map(o => ({ kind: 'Output' as const, text: renderOutput(o).trim(), time: at })),
+  ];
+  const parameters = Object.fromEntries(Object.entries(report.parameters).map(([k, v]) => [k, toStr(v)]));
+  return { commandName: report.commandName, commandLine: report.commandLine, parameters, start: report.startTime,
+    end: report.endTime, entries, succeeded: report.succeeded };
 }
 
 export function writeReport(path: string, report: ReportInput): void {

@@ -6,7 +6,11 @@ import type { HostOptions } from './command-line.js';
 import type { ConsoleSink } from './console-sink.js';
 import { Runspace } from '../engine/runtime/index.js';
 import { allCmdlets } from '../../cmdlets/index.js';
-import { renderTextSync } from './render-text.js';
+import { renderObjects } from '../format/index.js';
+import { reportInputOf, writeReport } from './report.js';
+import { resolve } from 'node:path';
+import { setClock } from '../engine/values/datetime.js';
+import { setPathResolver } from '../engine/values/static-members-system.js';
 import { createCertServices } from '../../cmdlets/shared/cert-services.js';
 import { createCertDrive } from '../../cmdlets/shared/cert-drive.js';
 
@@ -22,6 +26,9 @@ export interface SessionSettings {
 
 export function createSession(options: HostOptions, io: SessionIO, sink: ConsoleSink, settings: SessionSettings) {
   const now = settings.now ?? (() => new Date());
+  // [datetime]::Now and [IO.File]::Exists() follow the session's clock and directory, as cmdlets do.
+  setClock(now);
+  setPathResolver(path => resolve(io.cwd, path));
   const certs = createCertServices({ env: io.env, cwd: io.cwd, configFile: options.config, storeOverride: options.store, now });
   const services = { now, certs };
   const runspace = new Runspace({
@@ -36,8 +43,9 @@ export function createSession(options: HostOptions, io: SessionIO, sink: Console
       throw new Error('Read-Host needs a terminal: this run has none (stdin is not interactive).');
     }),
     confirm: settings.confirm ?? (async () => false),
-    renderText: (objects, renderOptions) => renderTextSync(objects, { width: renderOptions?.width ?? sink.options.width }),
+    renderText: (objects, renderOptions) =>
+      renderObjects(objects, { width: renderOptions?.width ?? sink.options.width, color: false }),
+    onReport: report => writeReport(report.path, reportInputOf(report, value => renderObjects([value], { width: 200, color: false }))),
   });
-  void options;
   return { runspace, services };
 }

@@ -15,7 +15,7 @@ export const tempDir = (prefix = 'cscert-') => mkdtempSync(join(tmpdir(), prefix
 
 /** Environment for a hermetic run: its own store and history, no colours. */
 export function cleanEnv(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, CSCERT_STORE: join(dir, 'store'), CSCERT_HISTORY: join(dir, 'history'),
+  const env: NodeJS.ProcessEnv = { ...process.env, CSCERT_STORE: join(dir, 'store'), CSCERT_HISTORY: join(dir, 'history'),
     XDG_DATA_HOME: join(dir, 'data'), HOME: dir, NO_COLOR: '1', ...extra };
   delete env.CSCERT_CONFIG;
   return env;

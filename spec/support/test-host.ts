@@ -45,7 +45,7 @@ export async function testHost(options: { env?: NodeJS.ProcessEnv; now?: Date } 
       const { runspace } = createSession({ output: 'text', color: false }, { env, cwd: join(dir, 'work') }, recording,
         { isInteractive: false, now: () => new Date((options.now ?? PINNED_NOW).getTime()) });
       const result = await runspace.run(makeSource('<test>', code));
-      await sink.finish();
+      sink.finish();
       collected.exitCode = result.exitCode;
       collected.succeeded = result.succeeded;
       return collected;
