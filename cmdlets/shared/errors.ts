@@ -78,6 +78,10 @@ export function csError(name: CmdletErrorName, message: string, target?: unknown
   return new ShellError(k.id, k.category, message, { target, hint: hint ?? k.hint });
 }
 
+/** The error a domain code stands for, when the domain answered rather than threw (a Denied request). */
+export const fromCode = (code: CertErrorCode, message: string, target?: string): ShellError =>
+  toShellError(new CertError(code, message, { target }));
+
 /**
  * Any failure as a ShellError: a ShellError as it is, a CertError by its code (the domain's own
  * hint wins: it names the concrete thing), a file-system error by its errno, else a generic one.
