@@ -3,6 +3,9 @@
 // own tests, see spec/conformance/README.md). Each case runs in a fresh in-process shell and must
 // print the same text and raise the same errors. Only trailing whitespace on a line and blank lines
 // at either end are ignored: the console shape of the output is part of what is compared.
+// Cases listed in spec/conformance/known-failures.txt (the engine work triaged in FAILURES.md) still
+// run, but a failure shows as pending so the suite stays green; one that starts to pass fails until
+// it is taken off the list, so the list only shrinks. CONFORMANCE_STRICT=1 ignores the list.
 // Set CONFORMANCE_REPORT=<file> to also write every case's expected and actual result as JSON (the
 // triage in spec/conformance/FAILURES.md is built from it).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,6 +83,10 @@ const errorId = (record: unknown): string => {
 };
 
 const files = readdirSync(corpusDir).filter((f) => f.endsWith('.ps1cases')).sort();
+
+// known-failures.txt: one '<file>: <case name>' a line; '#' starts a comment.
+const knownFailures = new Set(process.env.CONFORMANCE_STRICT ? [] : readFileSync(join(corpusDir, 'known-failures.txt'), 'utf8')
+  .split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== ''));
 const report: object[] = [];
 
 describe('language conformance (PowerShell 7 documentation and tests)', () => {
@@ -111,6 +118,11 @@ describe('language conformance (PowerShell 7 documentation and tests)', () => {
         } finally {
           entry.actualOutput = normalizeText(text);
           entry.actualErrors = errors;
+        }
+        const matches = normalizeText(text) === normalizeText(c.output) && JSON.stringify(errors) === JSON.stringify(c.errors);
+        if (knownFailures.has(`${c.file}: ${c.name}`)) {
+          if (!matches) { entry.status = 'known-failure'; this.skip(); }
+          expect.fail(`${c.file}:${c.line} '${c.name}' now matches PowerShell: take it off spec/conformance/known-failures.txt`);
         }
         expect(normalizeText(text), `${c.file}:${c.line} output`).to.equal(normalizeText(c.output));
         expect(errors, `${c.file}:${c.line} error ids`).to.deep.equal(c.errors);
