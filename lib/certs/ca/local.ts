@@ -57,6 +57,9 @@ interface CaRequestRecord {
 }
 
 const DAY_MS = 86_400_000;
+/** CA material already loaded in this process, by directory: a request makes a new authority object each time. */
+const created = new Map<string, CaMaterial>();
+const nextIds = new Map<string, number>();
 const addYears = (date: Date, years: number) =>
   new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()));
 
@@ -135,15 +138,18 @@ export class LocalAuthority implements CertificateAuthority {
   /** The root and issuing certificates, creating the CA (once, across processes) on first use. */
   async ensureCreated(): Promise<CaMaterial> {
     if (this.material) return this.material;
+    const cached = created.get(this.directory);
+    if (cached && existsSync(join(this.directory, 'issuing.pem'))) return (this.material = cached);
     const store = await openStore(this.env.storeRoot, this.env);   // creates the store on first use
     mkdirSync(this.directory, { recursive: true, mode: 0o700 });
-    const created = await this.lock(async () => {
+    const isNew = await this.lock(async () => {
       if (existsSync(join(this.directory, 'issuing.pem'))) return false;
       await this.create();
       return true;
     });
     this.material = this.loadMaterial();
-    if (created && this.settings.trust !== false) {
+    created.set(this.directory, this.material);
+    if (isNew && this.settings.trust !== false) {
       await store.transaction(async (tx) => {
         await tx.add('Root', this.material!.root);
         await tx.add('CA', this.material!.issuing);
@@ -208,11 +214,18 @@ export class LocalAuthority implements CertificateAuthority {
       message: `The request ${record.id} is pending approval at '${this.name}'; the certificate is still being processed.` };
   }
 
+  /**
+   * The next free request number (called holding the CA lock). state.json is only a hint,
+   * rewritten every 64 requests, so an issuance costs one durable write, not two.
+   */
   private nextRequestId(): string {
     const statePath = join(this.directory, 'state.json');
-    const state = JSON.parse(readIfExists(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number };
-    atomicWrite(statePath, JSON.stringify({ nextRequestId: state.nextRequestId + 1 }));
-    return String(state.nextRequestId);
+    const hint = (JSON.parse(readIfExists(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
+    let id = Math.max(hint, nextIds.get(this.directory) ?? 1);
+    while (existsSync(join(this.directory, 'requests', `${id}.json`))) id++;
+    nextIds.set(this.directory, id + 1);
+    if (id - hint >= 64 || id === hint) atomicWrite(statePath, JSON.stringify({ nextRequestId: id + 1 }));
+    return String(id);
   }
 
   private load(id: string): CaRequestRecord {

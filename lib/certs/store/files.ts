@@ -20,13 +20,13 @@ function fsyncDirectory(directory: string): void {
 
 export const TEMP_MARK = '.tmp-';
 
-export function atomicWrite(path: string, data: Buffer | string, mode = 0o644): void {
+export function atomicWrite(path: string, data: Buffer | string, mode = 0o644, options: { syncDirectory?: boolean } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
   const fd = openSync(temp, 'wx', mode);
   try { writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data); fsyncSync(fd); } finally { closeSync(fd); }
   try { renameSync(temp, path); } catch (error) { rmSync(temp, { force: true }); throw error; }
-  fsyncDirectory(dirname(path));
+  if (options.syncDirectory !== false) fsyncDirectory(dirname(path));
 }
 
 function appendDurably(path: string, data: Buffer): void {
@@ -49,29 +49,35 @@ export function readIfExists(path: string): Buffer | undefined {
   }
 }
 
+/** Applies the changes in order; each directory is fsynced once at the end, not per file. */
 export function applyChanges(root: string, changes: FileChange[]): void {
   const touched = new Set<string>();
   for (const change of changes) {
     const path = join(root, change.path);
-    if (change.op === 'write') atomicWrite(path, change.data, change.mode);
+    touched.add(dirname(path));
+    if (change.op === 'write') atomicWrite(path, change.data, change.mode, { syncDirectory: false });
     else if (change.op === 'append') appendDurably(path, change.data);
-    else { rmSync(path, { force: true }); touched.add(dirname(path)); }
+    else rmSync(path, { force: true });
   }
   for (const directory of touched) if (existsSync(directory)) fsyncDirectory(directory);
 }
 
 interface JournalFile { format: 1; changes: { op: string; path: string; data?: string; mode?: number }[] }
 
-/** Writes the journal, applies it, removes it: all the changes or, after a crash, replay. */
+/**
+ * Writes the journal, applies it, removes it: all the changes or, after a crash, replay. A
+ * single file write needs no journal: its rename is already all or nothing. The journal's
+ * removal is not fsynced: if a crash undoes it, the next opener replays, which is idempotent.
+ */
 export function commitChanges(root: string, journalPath: string, changes: FileChange[]): void {
   if (!changes.length) return;
+  if (changes.length === 1 && changes[0]!.op === 'write') return applyChanges(root, changes);
   const journal: JournalFile = { format: 1, changes: changes.map((c) => ({ op: c.op, path: c.path,
     ...('data' in c ? { data: c.data.toString('base64') } : {}), ...('mode' in c && c.mode ? { mode: c.mode } : {}) })) };
   const path = join(root, journalPath);
   atomicWrite(path, JSON.stringify(journal), 0o600);
   applyChanges(root, changes);
   rmSync(path, { force: true });
-  fsyncDirectory(root);
 }
 
 /** Finishes a change a crashed process left behind; true when there was one. */

@@ -75,7 +75,9 @@ export class StoreTransaction extends StoreView {
         throw new CertError('InvalidArgument', `The private key does not belong to certificate '${thumbprint}'.`, { target: thumbprint });
       this.write(paths.key(store, thumbprint), encodeKey(options.key, this.env.keyPassphrase), 0o600);
     }
-    if (store === 'My') this.write(paths.metadata(store, thumbprint), JSON.stringify(metadata, null, 2));
+    const metadataText = JSON.stringify(metadata, null, 2);
+    if (store === 'My' && this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText)
+      this.write(paths.metadata(store, thumbprint), metadataText);
     if (!existing) this.write(paths.certificate(store, thumbprint), toPem('CERTIFICATE', certificateDer));
     const entry = entryFor(certificateDer, hadKey || options.key !== undefined, metadata);
     this.indexLines.push(addLine(store, entry));
@@ -107,8 +109,8 @@ export class StoreTransaction extends StoreView {
   }
 
   async addRequest(record: Omit<RequestRecord, 'id' | 'createdAt'>, key?: KeyObject): Promise<RequestRecord> {
-    const existingIds = (await this.requests()).map((r) => r.id);
-    const id = Math.max(this.storeFile().nextRequestId ?? 1, ...existingIds.map((n) => n + 1));
+    let id = this.storeFile().nextRequestId ?? 1;
+    while (this.read(paths.request(id)) !== undefined) id++;   // a counter older than the files (hand edits)
     this.storeDoc = { ...this.storeFile(), nextRequestId: id + 1 };
     const full: RequestRecord = { ...record, id, createdAt: this.env.now().toISOString() };
     if (key) this.write(paths.requestKey(id), encodeKey(key, this.env.keyPassphrase), 0o600);

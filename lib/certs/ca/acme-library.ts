@@ -1,0 +1,39 @@
+// Loads acme-client, the protocol library behind `kind: acme`, on first use only: importing it
+// costs more than cscert's whole start-up budget, and most runs never talk to an ACME server.
+// acme-client sends every request through one shared axios instance, so per-authority settings
+// are attached to each request by an interceptor, chosen by the request's origin: the trusted
+// CAs (the authority's caBundle), a timeout (a server that accepts connections but never answers
+// must not hang a deployment script), and fewer retries than the library's default of five with
+// 5-25 s pauses, so an unreachable server is reported in seconds. Imports Node built-ins only.
+
+import { Agent } from 'node:https';
+
+type AcmeModule = typeof import('acme-client');
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const agents = new Map<string, Agent>();
+let loading: Promise<AcmeModule> | undefined;
+
+/** acme-client, with the interceptor installed once. */
+export function loadAcme(): Promise<AcmeModule> {
+  loading ??= import('acme-client').then((module) => {
+    const acme = ((module as { default?: AcmeModule }).default ?? module) as AcmeModule;
+    acme.axios.defaults.acmeSettings = { ...acme.axios.defaults.acmeSettings, retryMaxAttempts: 2, retryDefaultDelay: 1 };
+    acme.axios.interceptors.request.use((config) => {
+      const origin = config.url && URL.canParse(config.url) ? new URL(config.url).origin : '';
+      const agent = agents.get(origin);
+      if (agent) config.httpsAgent = agent;
+      if (!config.timeout) config.timeout = REQUEST_TIMEOUT_MS;
+      return config;
+    });
+    return acme;
+  });
+  return loading;
+}
+
+/** Requests to the directory's origin trust exactly `ca`; without it, Node's defaults (and NODE_EXTRA_CA_CERTS). */
+export function trustForOrigin(directoryUrl: string, ca: Buffer | undefined): void {
+  const origin = new URL(directoryUrl).origin;
+  if (ca) agents.set(origin, new Agent({ ca, keepAlive: true }));
+  else agents.delete(origin);
+}
