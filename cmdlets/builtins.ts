@@ -22,6 +22,7 @@ import getDate from './Get-Date.js';
 import getItem from './Get-Item.js';
 import getLocation from './Get-Location.js';
 import getMember from './Get-Member.js';
+import getVariable from './Get-Variable.js';
 import groupObject from './Group-Object.js';
 import importModule from './Import-Module.js';
 import joinPath from './Join-Path.js';
@@ -32,7 +33,9 @@ import newTimeSpan from './New-TimeSpan.js';
 import readHost from './Read-Host.js';
 import removeItem from './Remove-Item.js';
 import selectObject from './Select-Object.js';
+import selectString from './Select-String.js';
 import setContent from './Set-Content.js';
+import setVariable from './Set-Variable.js';
 import sortObject from './Sort-Object.js';
 import splitPath from './Split-Path.js';
 import startSleep from './Start-Sleep.js';
@@ -50,6 +53,7 @@ import writeWarning from './Write-Warning.js';
 export const builtinCmdlets: CmdletDefinition[] = [
   // Pipeline objects
   whereObject, forEachObject, selectObject, sortObject, groupObject, measureObject, getMember, teeObject, newObject,
+  selectString,
   // Output streams
   writeOutput, writeHost, writeVerbose, writeWarning, writeDebug, writeError, writeProgress,
   // Dates and time
@@ -57,7 +61,7 @@ export const builtinCmdlets: CmdletDefinition[] = [
   // Files, paths and the Cert: drive
   getContent, setContent, addContent, testPath, joinPath, splitPath, getChildItem, getItem, newItem, removeItem, getLocation,
   // Session
-  readHost, convertToSecureString, convertFromSecureString, importModule,
+  readHost, convertToSecureString, convertFromSecureString, importModule, getVariable, setVariable,
 
   // Formatting and conversion
   formatTable, formatList, outString, outFile, outNull, convertToJson, convertFromJson, convertToCsv, exportCsv,
