@@ -12,3 +12,14 @@ export interface DomainEnv {
   /** How long to wait for another process's store lock before failing with 'Locked'. */
   lockTimeoutMs?: number;
 }
+
+/** The usual environment: the store the configuration names, secrets and limits from variables. */
+export function createDomainEnv(options: { storeRoot: string; env: NodeJS.ProcessEnv; now?: () => Date }): DomainEnv {
+  const timeout = Number(options.env.CSCERT_LOCK_TIMEOUT_MS);
+  return {
+    now: options.now ?? (() => new Date()),
+    storeRoot: options.storeRoot,
+    keyPassphrase: options.env.CSCERT_KEY_PASSPHRASE || undefined,
+    lockTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
+  };
+}

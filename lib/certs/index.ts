@@ -4,7 +4,7 @@
 import './ca/index.js';
 
 export * from './errors.js';
-export type { DomainEnv } from './env.js';
+export { createDomainEnv, type DomainEnv } from './env.js';
 export * from './cert-types.js';
 export { loadConfig, hostIdentity, defaultStore, defaultTopology, POOL_ROLES } from './config.js';
 export type { CsConfig, Topology, Pool, PoolRole, EdgeFqdns, RequestDefaults, AuthorityConfig, LoadConfigOptions } from './config.js';

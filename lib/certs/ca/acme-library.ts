@@ -4,25 +4,28 @@
 // are attached to each request by an interceptor, chosen by the request's origin: the trusted
 // CAs (the authority's caBundle), a timeout (a server that accepts connections but never answers
 // must not hang a deployment script), and fewer retries than the library's default of five with
-// 5-25 s pauses, so an unreachable server is reported in seconds. Imports Node built-ins only.
+// 5-25 s pauses, so an unreachable server is reported in seconds. Imports Node built-ins only
+// (node:https lazily too).
 
-import { Agent } from 'node:https';
+import type { Agent } from 'node:https';
 
 type AcmeModule = typeof import('acme-client');
+interface AcmeSettingsDefaults { acmeSettings: Record<string, number> }
 
 const REQUEST_TIMEOUT_MS = 30_000;
-const agents = new Map<string, Agent>();
+const trust = new Map<string, { ca: Buffer; agent?: Agent }>();
 let loading: Promise<AcmeModule> | undefined;
 
 /** acme-client, with the interceptor installed once. */
 export function loadAcme(): Promise<AcmeModule> {
-  loading ??= import('acme-client').then((module) => {
+  loading ??= Promise.all([import('acme-client'), import('node:https')]).then(([module, https]) => {
     const acme = ((module as { default?: AcmeModule }).default ?? module) as AcmeModule;
-    acme.axios.defaults.acmeSettings = { ...acme.axios.defaults.acmeSettings, retryMaxAttempts: 2, retryDefaultDelay: 1 };
+    const defaults = acme.axios.defaults as unknown as AcmeSettingsDefaults;
+    defaults.acmeSettings = { ...defaults.acmeSettings, retryMaxAttempts: 2, retryDefaultDelay: 1 };
     acme.axios.interceptors.request.use((config) => {
       const origin = config.url && URL.canParse(config.url) ? new URL(config.url).origin : '';
-      const agent = agents.get(origin);
-      if (agent) config.httpsAgent = agent;
+      const entry = trust.get(origin);
+      if (entry) config.httpsAgent = entry.agent ??= new https.Agent({ ca: entry.ca, keepAlive: true });
       if (!config.timeout) config.timeout = REQUEST_TIMEOUT_MS;
       return config;
     });
@@ -34,6 +37,6 @@ export function loadAcme(): Promise<AcmeModule> {
 /** Requests to the directory's origin trust exactly `ca`; without it, Node's defaults (and NODE_EXTRA_CA_CERTS). */
 export function trustForOrigin(directoryUrl: string, ca: Buffer | undefined): void {
   const origin = new URL(directoryUrl).origin;
-  if (ca) agents.set(origin, new Agent({ ca, keepAlive: true }));
-  else agents.delete(origin);
+  if (!ca) trust.delete(origin);
+  else if (!trust.get(origin)?.ca.equals(ca)) trust.set(origin, { ca });
 }

@@ -3,7 +3,9 @@
 
 import { registerAuthority } from '../authority.js';
 import { createLocalAuthority } from './local.js';
+import { createAcmeAuthority } from './acme.js';
 
 registerAuthority('local', createLocalAuthority);
+registerAuthority('acme', createAcmeAuthority);
 
 export { LocalAuthority, type LocalAuthoritySettings } from './local.js';
