@@ -24,9 +24,12 @@ export function parsePath(text: string): ProviderPath {
 /** A Cert: path as PowerShell prints it: 'Cert:\LocalMachine\My'. */
 export const certPathText = (parts: readonly string[]) => ['Cert:', ...parts].join('\\') + (parts.length ? '' : '\\');
 
+/** Scripts written on Windows say `.\file` and `dir\sub`: on POSIX, as in PowerShell there, '\' separates too. */
+const toNativeSeparators = (text: string) => (path.sep === '/' ? text.replace(/\\/g, '/') : text);
+
 /** A file-system path made absolute against the session's directory. */
 export function resolveFs(ctx: CmdletContext, text: string): string {
-  return ctx.session.resolvePath(text.replace(FILE_SYSTEM, ''));
+  return ctx.session.resolvePath(toNativeSeparators(text.replace(FILE_SYSTEM, '')));
 }
 
 export function certDrive(ctx: CmdletContext): DriveProvider {

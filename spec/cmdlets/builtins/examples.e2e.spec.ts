@@ -76,6 +76,8 @@ describe('built-in cmdlets through the binder, end to end', () => {
     ["Write-Error 'x' -ErrorAction SilentlyContinue; $?", [false]],
     ["try { Get-Content nope.txt -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }", ['PathNotFound,Get-Content']],
     ["Import-Module SkypeForBusiness; 'ok'", ['ok']],
+    ["$null = New-Item -ItemType Directory sub\\deep; Set-Content .\\sub\\deep\\x.txt 'a'; (gci -Recurse -File).FullName -like '*/sub/deep/x.txt'", [true]],
+    ["Set-Content a.txt 'x'; gci *.txt | Get-Content", ['x']],
   ];
   for (const [code, expected] of cases) it(code, async () => {
     const { output, errors } = await runScript(code, dir);
