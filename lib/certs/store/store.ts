@@ -1,8 +1,29 @@
-// The certificate store (SPEC §5) under one root directory; layout.ts draws the files. Reads go
+// The certificate store (SPEC §5) under one root directory. Reads go
 // straight to the files (no lock); every change runs as a transaction under the store lock and
 // is committed through the journal, so parallel processes lose nothing and a crash at any
 // instant leaves the state before or after. Opening finishes a crashed change; listing checks
 // the index against the files and repairs it when they disagree.
+//
+// Layout on disk, format 1 (paths in layout.ts):
+//
+//   <root>/
+//     store.json              { "format": 1, "nextRequestId": 7 }  (format marker, request counter)
+//     index.jsonl             append-only index: one JSON line per add/remove, folded on read;
+//                             compacted when dead lines dominate; repaired from the files
+//     assignments.json        { "format": 1, "scopes": { <scope>: { <usage>: Assignment } } }
+//     journal.json            present only while a change is being applied (crash recovery)
+//     .lock                   present only while a process changes the store ({ pid, host, since })
+//     My/<THUMBPRINT>.pem     certificate (the file whose presence means "in the store")
+//     My/<THUMBPRINT>.key.pem private key, PKCS#8 PEM, mode 0600, encrypted when a passphrase is set
+//     My/<THUMBPRINT>.json    { friendlyName, exportable, requestId, addedAt }
+//     Root/<THUMBPRINT>.pem   trusted roots          CA/<THUMBPRINT>.pem   intermediates
+//     REQUEST/<id>.json       pending or offline request (CSR, names, usages, CA, status)
+//     REQUEST/<id>.key.pem    the request's private key until the certificate arrives
+//     ca/<name>/              the embedded CA's certificates, keys and state (ca/local.ts)
+//
+// Why an append-only index: adding one certificate to a 10,000-certificate store must cost what
+// it costs on an empty store, so an add appends a line instead of rewriting a 5 MB file.
+// A newer cscert reads every older format; an unknown newer format is refused ('StoreVersion').
 
 import type { KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
