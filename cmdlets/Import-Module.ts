@@ -18,6 +18,12 @@ export function moduleInfo(name: string): PSObject {
   return new PSObject({ ModuleType: 'Binary', Version: '7.0.0', Name: name, ExportedCommands: null }, [MODULE_INFO_TYPE, 'System.Object']);
 }
 
+/** A name, or a path to a module file (…\\SkypeForBusiness\\SkypeForBusiness.psd1), as its built-in module. */
+function builtIn(name: string): string | undefined {
+  const leaf = name.split(/[\\/]/).pop() ?? name;
+  return BUILT_IN_MODULES.get(leaf.replace(/\.(psd1|psm1|dll)$/i, '').toLowerCase());
+}
+
 function notFound(name: string): ShellError {
   return new ShellError('Modules_ModuleNotFound', 'ResourceUnavailable',
     `The specified module '${name}' was not loaded because no valid module file was found in any module directory.`,
@@ -28,8 +34,9 @@ function notFound(name: string): ShellError {
 export default defineCmdlet({
   name: 'Import-Module',
   synopsis: 'Adds modules to the current session.',
-  description: 'SkypeForBusiness and Lync, and the Microsoft.PowerShell.* modules, are built in: importing them ' +
-    'succeeds and changes nothing. Other modules cannot be loaded and give an error.',
+  description: 'SkypeForBusiness and Lync, and the Microsoft.PowerShell.* modules, are built in: importing them, ' +
+    'by name or by the path of their module file, succeeds and changes nothing. Other modules cannot be loaded ' +
+    'and give an error.',
   module: 'Microsoft.PowerShell.Core',
   aliases: ['ipmo'],
   outputType: MODULE_INFO_TYPE,
@@ -49,7 +56,7 @@ export default defineCmdlet({
   related: ['Get-Command'],
   *process(args, ctx) {
     for (const name of args.Name ?? []) {
-      const known = BUILT_IN_MODULES.get(name.toLowerCase());
+      const known = builtIn(name);
       if (!known) { ctx.writeError(notFound(name)); continue; }
       if (args.PassThru) yield moduleInfo(known);
     }

@@ -27,12 +27,19 @@ function exceptionMessage(e: unknown): string {
   return m !== undefined ? toStr(m) : toStr(e);
 }
 
+/** The .NET type name of an exception value: a ShellError's, $_.Exception's GetType(), else System.Exception. */
+function exceptionTypeOf(e: unknown): string | undefined {
+  if (e instanceof ShellError) return e.more.exceptionType;
+  const getType = (e as { GetType?: unknown } | null)?.GetType;
+  const fullName = typeof getType === 'function' ? (getType.call(e) as { FullName?: unknown })?.FullName : undefined;
+  return typeof fullName === 'string' ? fullName : 'System.Exception';
+}
+
 function fromArgs(a: WriteErrorArgs): ShellError {
   if (a.ErrorRecord instanceof ErrorRecord) return a.ErrorRecord.error;
   if (a.ErrorRecord instanceof ShellError) return a.ErrorRecord;
   const message = a.Message ?? (a.Exception !== undefined ? exceptionMessage(a.Exception) : '');
-  const exceptionType = a.Exception instanceof ShellError ? a.Exception.more.exceptionType
-    : a.Exception !== undefined && !(a.Exception instanceof Error) ? 'System.Exception' : WRITE_ERROR_ID;
+  const exceptionType = a.Exception === undefined ? WRITE_ERROR_ID : exceptionTypeOf(a.Exception);
   return new ShellError(a.ErrorId || WRITE_ERROR_ID, (a.Category ?? 'NotSpecified') as ErrorCategory, message,
     { target: a.TargetObject ?? undefined, hint: a.RecommendedAction, exceptionType, cause: a.Exception });
 }

@@ -84,6 +84,11 @@ describe('Import-Module', () => {
     expect(ctx.errors[0]).to.include({ id: 'Modules_ModuleNotFound', target: 'ActiveDirectory' });
     expect(ctx.errors[0].message).to.equal("The specified module 'ActiveDirectory' was not loaded because no valid module file was found in any module directory.");
   });
+  it('accepts a built-in module by the path of its module file', async () => {
+    const file = 'C:\\Program Files\\Common Files\\Skype for Business Server 2015\\Modules\\SkypeForBusiness\\SkypeForBusiness.psd1';
+    const { output, ctx } = await run(importModule, { Name: [file], PassThru: true });
+    expect([(output[0] as PSObject).get('Name'), ctx.errors]).to.deep.equal(['SkypeForBusiness', []]);
+  });
   it('returns module objects with -PassThru', async () => {
     const { output } = await run(importModule, { Name: ['lync'], PassThru: true });
     expect((output[0] as PSObject).get('Name')).to.equal('Lync');

@@ -54,6 +54,13 @@ describe('Write-Error', () => {
     expect(ctx.errors[0]).to.include({ id: 'SaveFailed', message: 'disk full', category: 'NotSpecified' });
   });
 
+  it("keeps the .NET type of an exception taken from a catch block's $_.Exception", async () => {
+    const exception = new ErrorRecord(new ShellError('X', 'InvalidData', 'bad', { exceptionType: 'System.IO.IOException' })).Exception;
+    const { ctx } = await run(writeError, { Exception: exception }, { parameterSetName: 'WithException' });
+    expect(ctx.errors[0].more.exceptionType).to.equal('System.IO.IOException');
+    expect(ctx.errors[0].message).to.equal('bad');
+  });
+
   it('writes an existing ErrorRecord again', async () => {
     const original = new ShellError('Original', 'InvalidData', 'bad');
     const { ctx } = await run(writeError, { ErrorRecord: new ErrorRecord(original, 'X') }, { parameterSetName: 'ErrorRecord' });
