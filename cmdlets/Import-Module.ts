@@ -18,7 +18,7 @@ export function moduleInfo(name: string): PSObject {
   return new PSObject({ ModuleType: 'Binary', Version: '7.0.0', Name: name, ExportedCommands: null }, [MODULE_INFO_TYPE, 'System.Object']);
 }
 
-/** A name, or a path to a module file (…\\SkypeForBusiness\\SkypeForBusiness.psd1), as its built-in module. */
+/** A name, or a path to a module file (…\SkypeForBusiness\SkypeForBusiness.psd1), as its built-in module. */
 function builtIn(name: string): string | undefined {
   const leaf = name.split(/[\\/]/).pop() ?? name;
   return BUILT_IN_MODULES.get(leaf.replace(/\.(psd1|psm1|dll)$/i, '').toLowerCase());
