@@ -5,14 +5,14 @@
 //   account.json           { directory, url, createdAt }: the account the key is registered as
 //   orders/<hash>.json     an order answered Pending: its URL and our CSR, which -Retrieve needs
 //                          to finalize it; removed once the order is valid or invalid
-//   chain.pem              the chain the server sent with the last certificate it issued
+//   chain.pem, root.pem    the CA certificates sent with the last certificate (online-chain.ts)
 //   .lock                  held while the account is created, so parallel requests share one
 //
 // Nothing is written before the server has accepted it: a refused account leaves no key, a
 // failed order no record. Imports Node built-ins, errors, the store's file and key helpers.
 
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
@@ -72,16 +72,6 @@ export class AcmeState {
   }
 
   removeOrder(url: string): void { rmSync(this.orderPath(url), { force: true }); }
-
-  saveChain(pem: string): void {
-    this.ensureFolder();
-    atomicWrite(join(this.directory, 'chain.pem'), pem);
-  }
-
-  get chainPath(): string | undefined {
-    const path = join(this.directory, 'chain.pem');
-    return existsSync(path) ? path : undefined;
-  }
 
   private orderPath(url: string) { return join(this.directory, 'orders', orderFile(url)); }
 

@@ -10,20 +10,19 @@
 // Imports Node built-ins, the domain, and acme-client (lazily, through acme-library.ts).
 
 import { X509Certificate, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Authorization, Client, Order } from 'acme-client';
 import type { AuthorityDescription, CertificateAuthority, IssueRequest, IssuedCertificate } from '../authority.js';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import { openStore } from '../store/store.js';
-import { buildChain } from '../x509/chain.js';
 import { csrToPem, parseCsr, type ParsedCsr } from '../x509/csr.js';
-import { pemBlocks, toPem } from '../x509/pem-text.js';
+import { pemBlocks } from '../x509/pem-text.js';
 import { dnsRecordName, HttpChallengeResponder, runDnsHook } from './acme-challenges.js';
 import { describeFailure } from './acme-errors.js';
 import { loadAcme, trustForOrigin } from './acme-library.js';
 import { acmeTrust, externalAccountBinding, readAcmeSettings, type AcmeSettings } from './acme-settings.js';
 import { AcmeState } from './acme-state.js';
+import { describeOnline, saveChain } from './online-chain.js';
 
 type OrderStatus = Order['status'];
 
@@ -59,16 +58,7 @@ export class AcmeAuthority implements CertificateAuthority {
     return this.advance(client, order, record.csr);
   }
 
-  async describe(): Promise<AuthorityDescription> {
-    const chainPath = this.state.chainPath;
-    let trusted = false;
-    if (chainPath) {
-      const chain = pemBlocks(readFileSync(chainPath, 'utf8')).map((b) => b.der);
-      const store = await openStore(this.env.storeRoot, this.env);
-      trusted = buildChain(chain[0]!, { ...(await store.chainCertificates()), at: this.env.now() }).trusted;
-    }
-    return { identity: this.name, kind: this.kind, policy: 'auto', trusted, issuingCertificatePath: chainPath };
-  }
+  describe(): Promise<AuthorityDescription> { return describeOnline(this.env, this.name, this.kind); }
 
   /** A client for the stored account, registering one (under the lock) on first use. */
   private async connect(): Promise<Client> {
@@ -148,7 +138,7 @@ export class AcmeAuthority implements CertificateAuthority {
     for (const der of [certificate, ...chain]) new X509Certificate(der);   // garbage fails here, before the store sees it
     await this.cleanUp(client, order);
     this.state.removeOrder(order.url);
-    if (chain.length) this.state.saveChain(chain.map((der) => toPem('CERTIFICATE', der)).join(''));
+    saveChain(this.env, this.name, chain);
     return { status: 'Issued', certificate, chain, caRequestId: order.url, message: `Certificate issued by '${this.name}' (ACME order ${order.url}).` };
   }
 

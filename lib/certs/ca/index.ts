@@ -4,8 +4,10 @@
 import { registerAuthority } from '../authority.js';
 import { createLocalAuthority } from './local.js';
 import { createAcmeAuthority } from './acme.js';
+import { createCfsslAuthority } from './cfssl.js';
 
 registerAuthority('local', createLocalAuthority);
 registerAuthority('acme', createAcmeAuthority);
+registerAuthority('cfssl', createCfsslAuthority);
 
 export { LocalAuthority, type LocalAuthoritySettings } from './local.js';
