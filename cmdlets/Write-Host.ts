@@ -20,7 +20,7 @@ export default defineCmdlet({
     'or piped. Use it for messages to the person running the script; use Write-Output for data.',
   module: 'Microsoft.PowerShell.Utility',
   parameters: {
-    Object: param.objects({ help: 'The objects to display; collections are shown element by element.', position: 0,
+    Object: param.objects({ help: 'The objects to display; collections are shown element by element.', position: 0, remaining: true,
       pipeline: 'value', aliases: ['Msg', 'Message'] }),
     NoNewline: param.switch({ help: 'Does not end the output with a newline.' }),
     Separator: param.object({ help: 'Written between the objects (default: a space).', defaultText: "' '" }),

@@ -11,7 +11,7 @@ export default defineCmdlet({
   aliases: ['echo', 'write'],
   outputType: 'System.Object',
   parameters: {
-    InputObject: param.objects({ help: 'The objects to send down the pipeline.', position: 0, mandatory: true, pipeline: 'value' }),
+    InputObject: param.objects({ help: 'The objects to send down the pipeline.', position: 0, mandatory: true, pipeline: 'value', remaining: true }),
     NoEnumerate: param.switch({ help: 'Sends a collection as one object instead of element by element.' }),
   },
   examples: [

@@ -1,7 +1,9 @@
 // bindPositional: the second phase. Each value left over from named binding goes to the unbound
 // parameter with the lowest position among the sets still possible; when parameters of different
 // sets share that position, the first whose type accepts the value wins (the default set's first).
-// A value nothing accepts is PositionalParameterNotFound. Imports only lib/engine/cmdlet.
+// A value nothing accepts goes, with every value after it, to the parameter that takes the
+// remaining arguments (Write-Output 1 2 3); without one it is PositionalParameterNotFound.
+// Imports only lib/engine/cmdlet.
 
 import type { ShellError } from '../../core/errors.js';
 import { ambiguousParameterSet, positionalParameterNotFound } from './errors.js';
@@ -14,11 +16,33 @@ export function bindPositional(state: BindState): void {
   if (!state.positionals.length) return;
   let sets = setsContaining(state.command, setNames(state.command), state.bound);
   if (!sets.length) throw ambiguousParameterSet(state.site(undefined, state.positionals[0].span));
-  for (const arg of state.positionals) {
-    const entry = bindOne(state, arg, candidatesAt(state, sets));
+  const boundHere = new Set<string>();
+  for (const [i, arg] of state.positionals.entries()) {
+    const candidates = candidatesAt(state, sets);
+    const rest = candidates.length ? undefined : remainingParameter(state, sets, boundHere);
+    if (rest) { bindRemaining(state, rest, state.positionals.slice(i), boundHere.has(rest.name)); break; }
+    const entry = bindOne(state, arg, candidates);
+    boundHere.add(entry.name);
     sets = sets.filter(s => membership(entry.def, s));
   }
   state.positionals.length = 0;
+}
+
+/** The parameter taking the remaining arguments: unbound, or bound by position in this phase. */
+function remainingParameter(state: BindState, sets: string[], boundHere: Set<string>): ParameterEntry | undefined {
+  return state.table.declared.find(e => e.def.remaining && sets.some(s => membership(e.def, s))
+    && (!state.bound.has(e.name) || boundHere.has(e.name)));
+}
+
+function bindRemaining(state: BindState, entry: ParameterEntry, args: PendingPositional[], extend: boolean) {
+  const values = args.map(a => a.value);
+  if (extend) {                                   // its own position took the first value: add the rest to it
+    const first = state.args[entry.name];
+    state.bound.delete(entry.name);
+    delete state.args[entry.name];
+    values.unshift(...(Array.isArray(first) ? first : [first]));
+  }
+  state.bind(entry, values, args[0].span);
 }
 
 /** The unbound parameters at the lowest position any still-possible set offers, default set first. */

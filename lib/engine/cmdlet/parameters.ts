@@ -39,6 +39,8 @@ export interface ParameterDefinition<T = unknown> {
   readonly complete?: (prefix: string, services: object) => Promise<string[]> | string[];
   /** A password: accepts a string or a SecureString, never shown in -Verbose or -Report output. */
   readonly secret?: boolean;
+  /** ValueFromRemainingArguments: positional values no position takes are collected here. */
+  readonly remaining?: boolean;
   /** Script parameters of any type ([int[]], [IO.FileInfo]...): the type name shown in help and its converter. */
   readonly typeName?: string;
   readonly convert?: (value: unknown) => unknown;
@@ -61,6 +63,8 @@ export interface ParamOptions<T> {
   defaultText?: string;
   complete?: ParameterDefinition['complete'];
   secret?: boolean;
+  /** ValueFromRemainingArguments (Write-Output 1 2 3). */
+  remaining?: boolean;
 }
 
 function make<T>(kind: ParamKind, array: boolean, o: ParamOptions<T>,
@@ -76,7 +80,7 @@ function make<T>(kind: ParamKind, array: boolean, o: ParamOptions<T>,
   else sets = Object.fromEntries(Object.entries(o.sets).map(([s, m]) => [s, { ...base, ...m }]));
   return { kind, array, help: o.help, aliases: o.aliases ?? [], sets, validate: o.validate,
     validateNotNullOrEmpty: o.validateNotNullOrEmpty, validateRange: o.validateRange,
-    defaultText: o.defaultText, complete: o.complete, secret: o.secret, ...extra };
+    defaultText: o.defaultText, complete: o.complete, secret: o.secret, remaining: o.remaining, ...extra };
 }
 
 /** An enumeration's canonical values, with optional extra spellings (alias → value). */

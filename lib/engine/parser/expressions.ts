@@ -45,7 +45,7 @@ export function parseExpression(p: ParserState): ExpressionAst | undefined {
 
 function required(p: ParserState, e: ExpressionAst | undefined, op: Token): ExpressionAst {
   if (e) return e;
-  return p.fail('ExpectedValueExpression', `You must provide a value expression following the '${op.text}' operator.`, p.peek('expression'));
+  return p.fail('ExpectedValueExpression', `You must provide a value expression following the '${op.text}' operator.`, p.peek('expression'), p.after(op));
 }
 
 // binary := array ( operator newlines* array )*      (precedence climbing, left-associative)

@@ -81,6 +81,9 @@ export class ParserState {
   span(start: number, end: number): Span { return makeSpan(this.source, start, end); }
   spanFrom(start: number): Span { return makeSpan(this.source, start, Math.max(start, this.lastEnd)); }
 
+  /** The empty place just after a token: where PowerShell points when what should follow it is missing. */
+  after(token: Token): Span { return makeSpan(this.source, token.span.end, token.span.end); }
+
   error(id: string, message: string, span: Span, incomplete = false): void {
     this.problems.push({ error: new ShellError(id, 'ParserError', message, { span }), incomplete });
   }

@@ -125,7 +125,7 @@ function parseAssignment(p: ParserState, target: ExpressionAst, operator: Assign
   const op = p.consume();
   p.skipNewlines();
   const v = p.peek('statement');
-  if (endsStatement(v)) p.fail('ExpectedValueExpression', `You must provide a value expression following the '${op.text}' operator.`, v);
+  if (endsStatement(v)) p.fail('ExpectedValueExpression', `You must provide a value expression following the '${op.text}' operator.`, v, p.after(op));
   const value = parseStatement(p);
   return { kind: 'Assignment', target, operator, value, span: p.spanFrom(target.span.start) };
 }

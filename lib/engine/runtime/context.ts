@@ -5,14 +5,14 @@
 
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';
-import type { CmdletContext, HostWriteOptions, InvokeOptions, ProgressRecord } from '../cmdlet/context.js';
+import type { CmdletContext, HostWriteOptions, InvokeOptions, ProgressRecord, Services } from '../cmdlet/context.js';
 import type { ScriptBlock } from '../cmdlet/script-block.js';
 import type { CommonArgs } from './binder-ops.js';
 import { parseAction, preference, writeNonTerminating, type ErrorAction } from './errors.js';
 import type { PipelinePosition } from './pipeline.js';
 import { ReportCollector } from './report.js';
 import type { Scope } from './scopes.js';
-import { invokeScriptBlock } from './script-blocks.js';
+import { invokeInDefiningScope } from './script-blocks.js';
 import { ErrorSignal } from './signals.js';
 import { toBool, toStr } from './value-ops.js';
 
@@ -140,7 +140,8 @@ export class CommandRun {
 /** The CmdletContext of a running command: its CommandRun's streams plus the host's services. */
 export function makeContext(run: CommandRun): CmdletContext {
   const engine = run.engine;
-  const ctx: CmdletContext = {
+  // The services beyond now() are the host's (RuntimeOptions.services); withServices adds them.
+  const ctx: Omit<CmdletContext, Exclude<keyof Services, 'now'>> = {
     get commandName() { return run.name; },
     get parameterSetName() { return run.parameterSetName; },
     isBound: name => [...run.bound].some(b => b.toLowerCase() === name.toLowerCase()),
@@ -154,7 +155,7 @@ export function makeContext(run: CommandRun): CmdletContext {
     },
     shouldProcess: (target, action) => run.shouldProcess(target, action),
     shouldContinue: (q, c) => run.shouldContinue(q, c),
-    invoke: (block: ScriptBlock, options?: InvokeOptions) => invokeScriptBlock(block, run.scope, options),
+    invoke: (block: ScriptBlock, options?: InvokeOptions) => invokeInDefiningScope(block, run.scope, options),
     get session() { return engine.session(run.scope); },
     signal: run.pos.signal,
     stopUpstream: () => run.pos.stopUpstream(),

@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import { makeSource } from '../../core/span.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';
-import type { CmdletContext, CommandInfo, SessionServices } from '../cmdlet/context.js';
+import type { CmdletContext, CommandInfo, Services, SessionServices } from '../cmdlet/context.js';
 import type { ScriptBlockAst } from '../parser/ast.js';
 import { parseScript } from '../parser/index.js';
 import type { RuntimeOptions } from './api.js';
@@ -121,7 +121,7 @@ export class Engine {
   }
 
   /** The host's services on a context, read through getters so that lazy ones stay lazy. */
-  withServices(ctx: CmdletContext): CmdletContext {
+  withServices(ctx: Omit<CmdletContext, Exclude<keyof Services, 'now'>>): CmdletContext {
     const services = this.options.services as Record<string, unknown>;
     for (const key of this.serviceKeys) {
       if (key in ctx) continue;
@@ -130,7 +130,7 @@ export class Engine {
         get: () => { const v = services[key]; return typeof v === 'function' ? (v as Function).bind(services) : v; },
       });
     }
-    return ctx;
+    return ctx as CmdletContext;   // the host's services complete it
   }
 }
 

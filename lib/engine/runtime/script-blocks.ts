@@ -13,8 +13,27 @@ import { Scope } from './scopes.js';
 
 const NO_REDIRECTION: PipelinePosition['redirections'] = { wrapOutput: out => out, route: () => undefined, finish() {} };
 
+// What a dot-sourced block would otherwise leave behind in the scope it runs in.
+const AUTOMATIC = ['_', 'psitem', 'args', 'myinvocation', 'input'];
+
+/**
+ * Runs a block as ForEach-Object and Where-Object do: dot-sourced in the scope it was written in,
+ * so `-Begin { $sum = 0 } -Process { $sum += $_ }` accumulates, while $_ and the other automatic
+ * variables are put back as they were afterwards.
+ */
+export async function invokeInDefiningScope(block: ScriptBlock, caller: Scope, options: InvokeOptions = {}): Promise<unknown[]> {
+  if (options.isolatedScope) return invokeScriptBlock(block, caller, options);
+  const home = block.scope instanceof Scope ? block.scope : caller;
+  const saved = AUTOMATIC.map(key => [key, home.vars.get(key)] as const);
+  try {
+    return await invokeScriptBlock(block, home, { ...options, dot: true });
+  } finally {
+    for (const [key, variable] of saved) variable ? home.vars.set(key, variable) : home.vars.delete(key);
+  }
+}
+
 /** Runs a block to completion; resolves to everything it wrote to the output. */
-export async function invokeScriptBlock(block: ScriptBlock, caller: Scope, options: InvokeOptions = {}): Promise<unknown[]> {
+export async function invokeScriptBlock(block: ScriptBlock, caller: Scope, options: InvokeOptions & { dot?: boolean } = {}): Promise<unknown[]> {
   const engine = caller.engine;
   const items: unknown[] = [];
   const pos: PipelinePosition = {
@@ -25,7 +44,7 @@ export async function invokeScriptBlock(block: ScriptBlock, caller: Scope, optio
   if ('dollarUnder' in options) variables._ = options.dollarUnder;
   const args = (options.args ?? []).map(value => ({ kind: 'positional' as const, value }));
   const proc = functionProcessor(compileScriptBlock(block.ast, '<ScriptBlock>'), args, caller, pos, !options.input,
-    { name: '<ScriptBlock>', kind: 'local', parent, variables });
+    { name: '<ScriptBlock>', kind: 'local', parent, variables, dot: options.dot });
   await proc.begin();
   if (options.input) for (const item of options.input) await proc.process(item);
   else await proc.process(NO_INPUT);
