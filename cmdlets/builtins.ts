@@ -22,6 +22,7 @@ import getDate from './Get-Date.js';
 import getItem from './Get-Item.js';
 import getLocation from './Get-Location.js';
 import getMember from './Get-Member.js';
+import getModule from './Get-Module.js';
 import getVariable from './Get-Variable.js';
 import groupObject from './Group-Object.js';
 import importModule from './Import-Module.js';
@@ -61,7 +62,7 @@ export const builtinCmdlets: CmdletDefinition[] = [
   // Files, paths and the Cert: drive
   getContent, setContent, addContent, testPath, joinPath, splitPath, getChildItem, getItem, newItem, removeItem, getLocation,
   // Session
-  readHost, convertToSecureString, convertFromSecureString, importModule, getVariable, setVariable,
+  readHost, convertToSecureString, convertFromSecureString, importModule, getModule, getVariable, setVariable,
 
   // Formatting and conversion
   formatTable, formatList, outString, outFile, outNull, convertToJson, convertFromJson, convertToCsv, exportCsv,

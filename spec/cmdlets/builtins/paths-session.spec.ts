@@ -7,6 +7,7 @@ import readHost from '../../../cmdlets/Read-Host.js';
 import convertToSecureString from '../../../cmdlets/ConvertTo-SecureString.js';
 import convertFromSecureString from '../../../cmdlets/ConvertFrom-SecureString.js';
 import importModule from '../../../cmdlets/Import-Module.js';
+import getModule from '../../../cmdlets/Get-Module.js';
 import newObject from '../../../cmdlets/New-Object.js';
 import teeObject from '../../../cmdlets/Tee-Object.js';
 import { run } from './fake-context.js';
@@ -92,6 +93,14 @@ describe('Import-Module', () => {
   it('returns module objects with -PassThru', async () => {
     const { output } = await run(importModule, { Name: ['lync'], PassThru: true });
     expect((output[0] as PSObject).get('Name')).to.equal('Lync');
+  });
+});
+
+describe('Get-Module', () => {
+  it('finds the built-in modules by name, with wildcards', async () => {
+    const { output } = await run(getModule, { Name: ['skype*'], ListAvailable: true });
+    expect(output.map(m => (m as PSObject).get('Name'))).to.deep.equal(['SkypeForBusiness']);
+    expect((await run(getModule, { Name: ['ActiveDirectory'] })).output).to.deep.equal([]);
   });
 });
 
