@@ -15,7 +15,11 @@ import { writePkcs7, certificatesToPem } from '../../lib/certs/x509/pem.js';
 import { writePkcs12 } from '../../lib/certs/x509/pkcs12.js';
 import { requestFromPem } from '../../lib/certs/workflow/request.js';
 import { thumbprintOf } from '../../lib/certs/x509/parse.js';
-import { csError } from './errors.js';
+import { computeNames, poolOfComputer } from '../../lib/certs/topology.js';
+import { REQUIRED_TYPES } from '../../lib/certs/cert-types.js';
+import { scopeFor } from '../../lib/certs/workflow/assign.js';
+import { covers } from './assignment.js';
+import { CODE_KINDS, csError } from './errors.js';
 
 /** -ComputerFqdn "atl-edge-001" (the reference's own example): a short name means the topology's computer of that name. */
 export function resolveComputer(config: CsConfig, name: string): string {
@@ -111,4 +115,60 @@ export async function requestItems(store: Store) {
     serialNumber: '', notBefore: r.createdAt, notAfter: r.createdAt, sans: r.sans, ekus: [], hasPrivateKey: true,
     friendlyName: r.friendlyName,
   }));
+}
+
+/** Days before NotAfter when a certificate counts as near expiry (Microsoft's diagnostics rule). */
+export const NEAR_EXPIRY_DAYS = 45;
+
+export interface UsageCheck { use: string; scope: string; thumbprint?: string; notAfter?: Date; issues: string[] }
+
+/** Test-CsCertificateConfiguration: every usage this computer's role needs, with what is wrong with it. */
+export async function checkUsages(config: CsConfig, store: Store, computer: string, at: Date): Promise<UsageCheck[]> {
+  const pool = poolOfComputer(config, computer);
+  if (!pool) throw csError('ComputerNotFound', `The computer '${computer}' is not a member of any pool in the topology.`, computer);
+  const checks: UsageCheck[] = [];
+  for (const use of REQUIRED_TYPES[pool.role] ?? []) {
+    const scope = scopeFor(use, computer);
+    const view = (await store.assignments(scope, [use]))[0];
+    if (!view?.thumbprint) { checks.push({ use, scope, issues: ['NotAssigned'] }); continue; }
+    checks.push({ use, scope, ...(await certificateIssues(config, store, view.thumbprint, use, computer, at)) });
+  }
+  return checks;
+}
+
+async function certificateIssues(config: CsConfig, store: Store, thumbprint: string, use: string, computer: string, at: Date) {
+  const certificate = await store.get(thumbprint, 'My');
+  if (!certificate) return { thumbprint, issues: ['CertificateMissing'] };
+  const { chain } = await assess(store, thumbprint, at);
+  const issues = chain.problems.map((p) => CODE_KINDS[p.code].id);
+  if (!certificate.hasPrivateKey) issues.push('NoPrivateKey');
+  if (!issues.includes('CertificateExpired') && certificate.notAfter.getTime() - at.getTime() < NEAR_EXPIRY_DAYS * 86_400_000)
+    issues.push('NearExpiry');
+  if (certificate.keyAlgorithm === 'RSA' && certificate.keySize < 2048) issues.push('KeyTooShort');
+  if (use !== 'OAuthTokenIssuer') {
+    try {
+      const names = computeNames(config, { types: [use as never], computer });
+      const missing = names.sans.filter((name) => !covers(certificate.sans, name));
+      if (missing.length) issues.push(`NamesNotCovered: ${missing.join(', ')}`);
+    } catch (error) { issues.push(`NamesNotComputed: ${(error as Error).message}`); }
+  }
+  return { thumbprint, notAfter: certificate.notAfter, issues };
+}
+
+/** Approve-/Deny-CsCertificateRequest: the CA's decision on a kept Pending request; the requester then runs -Retrieve. */
+export async function decideRequest(config: CsConfig, store: Store, env: DomainEnv, requestId: number,
+  decision: { approve: true } | { approve: false; reason: string }): Promise<RequestResult> {
+  const request = await store.request(requestId);
+  if (!request) throw csError('CertificateRequestNotFound', `There is no certificate request with the id ${requestId}.`, requestId);
+  const base: RequestResult = { requestId, status: request.status, use: request.types, ca: request.authority, subject: request.subject,
+    alternativeNames: request.sans, canAssign: false, assigned: false, message: request.message ?? '' };
+  if (request.status !== 'Pending' || !request.caRequestId || !request.authority)
+    throw csError('CertificateRequestNotFound', `The certificate request ${requestId} is ${request.status}, not Pending at a CA.`, requestId);
+  const authority = createAuthority(configuredAuthority(config, request.authority), env);
+  const act = decision.approve ? authority.approve?.bind(authority) : authority.deny && ((id: string) => authority.deny!(id, decision.reason));
+  if (!act) throw csError('AbilityNotAvailable', `The CA '${request.authority}' (kind ${authority.kind}) does not take decisions from here.`, request.authority);
+  const answer = await act(request.caRequestId);
+  const message = answer.status === 'Issued'
+    ? `The CA issued the certificate; run Request-CsCertificate -Retrieve -RequestId ${requestId} to install it.` : answer.message;
+  return { ...base, status: answer.status, message };
 }

@@ -18,3 +18,9 @@ export function litwareSetup(): string {
     defaults: { keySize: 2048, keyAlg: 'RSA', template: 'WebServer', organization: 'Litware', country: 'US' },
   }) + "'";
 }
+
+/** A configuration whose default CA holds every request Pending until approved or denied. */
+export function manualCaSetup(): string {
+  return "Set-Content -Path .cscertrc.json -Value '" + JSON.stringify({
+    authorities: { 'lab\\manual-ca': { kind: 'local', policy: 'manual' } }, defaultAuthority: 'lab\\manual-ca' }) + "'";
+}
