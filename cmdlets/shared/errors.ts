@@ -78,6 +78,14 @@ export function csError(name: CmdletErrorName, message: string, target?: unknown
   return new ShellError(k.id, k.category, message, { target, hint: hint ?? k.hint });
 }
 
+/**
+ * A CertError by shape, not by class: the domain is loaded with `await import()` and a loader may
+ * give it a module instance of its own, whose class is not this file's CertError.
+ */
+const isCertError = (error: unknown): error is CertError =>
+  error instanceof Error && error.name === 'CertError' && typeof (error as CertError).code === 'string'
+  && (error as CertError).code in CODE_KINDS;
+
 /** The error a domain code stands for, when the domain answered rather than threw (a Denied request). */
 export const fromCode = (code: CertErrorCode, message: string, target?: string): ShellError =>
   toShellError(new CertError(code, message, { target }));
@@ -89,7 +97,7 @@ export const fromCode = (code: CertErrorCode, message: string, target?: string):
  */
 export function toShellError(error: unknown, as: Partial<Record<CertErrorCode, CmdletErrorName>> = {}): ShellError {
   if (error instanceof ShellError) return error;
-  if (error instanceof CertError) {
+  if (isCertError(error)) {
     const renamed = as[error.code];
     const k = renamed ? CMDLET_KINDS[renamed] : CODE_KINDS[error.code];
     return new ShellError(k.id, k.category, error.message, { target: error.target, hint: error.hint ?? k.hint, cause: error });
