@@ -32,7 +32,7 @@ describe('interactive shell', function () {
 
   it('keeps history across sessions, without lines that carry a secret', async () => {
     await runOnTerminal([{ expect: 'PS .*> ' }, { send: "Write-Output 'first-session'\r" }, { expect: 'first-session\\s' },
-      { send: "$p = ConvertTo-SecureString 'pw' -AsPlainText -Force\r" }, { expect: 'PS .*> ' }, { send: 'exit\r' }], { env, cwd: dir });
+      { send: "$p = ConvertTo-SecureString 'pw' -AsPlainText -Force\r" }, { expect: 'PS .*> ' }, { send: '\x04' }], { env, cwd: dir });
     const history = readFileSync(join(dir, 'history'), 'utf8');
     expect(history).to.contain("Write-Output 'first-session'");
     expect(history).not.to.contain('AsPlainText');

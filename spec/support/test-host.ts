@@ -24,7 +24,14 @@ export interface TestRun {
 
 export interface TestHost { dir: string; env: NodeJS.ProcessEnv; run(code: string): Promise<TestRun> }
 
-export async function testHost(options: { env?: NodeJS.ProcessEnv; now?: Date } = {}): Promise<TestHost> {
+export interface TestHostOptions {
+  env?: NodeJS.ProcessEnv;
+  now?: Date;
+  /** A user at a terminal who types this answer to every prompt and confirms every question. */
+  user?: { answer: string };
+}
+
+export async function testHost(options: TestHostOptions = {}): Promise<TestHost> {
   const dir = tempDir('cscert-test-');
   mkdirSync(join(dir, 'work'));
   const env: NodeJS.ProcessEnv = { HOME: dir, CSCERT_STORE: join(dir, 'store'), PATH: process.env.PATH, ...options.env };
@@ -43,7 +50,8 @@ export async function testHost(options: { env?: NodeJS.ProcessEnv; now?: Date } 
         information: (t: string, o?: object) => { collected.host.push(t); sink.information(t, o); },
       });
       const { runspace } = createSession({ output: 'text', color: false }, { env, cwd: join(dir, 'work') }, recording,
-        { isInteractive: false, now: () => new Date((options.now ?? PINNED_NOW).getTime()) });
+        { isInteractive: Boolean(options.user), now: () => new Date((options.now ?? PINNED_NOW).getTime()),
+          ...(options.user && { readLine: async () => options.user!.answer, confirm: async () => true }) });
       const result = await runspace.run(makeSource('<test>', code));
       sink.finish();
       collected.exitCode = result.exitCode;

@@ -1,5 +1,5 @@
-// Every example of the built-in cmdlets, run end to end through the real runtime (parser, binder,
-// pipeline) in a temp directory with the clock pinned: no errors, and the declared output.
+// The built-in cmdlets end to end through the real runtime (parser, binder, pipeline) in a temp
+// directory with the clock pinned. (Their declared examples run in spec/cmdlets/examples.spec.ts.)
 
 import { expect } from 'chai';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,18 +10,6 @@ import type { ErrorRecord } from '../../../lib/core/errors.js';
 import { Runspace } from '../../../lib/engine/runtime/index.js';
 import { builtinCmdlets } from '../../../cmdlets/builtins.js';
 import { fakeCertDrive } from './fake-context.js';
-
-/** Examples that need a terminal or a user: shown in help, not run here. */
-const INTERACTIVE = new Set(['Ask for a PFX password']);
-/**
- * Examples that wait on the runtime: ForEach-Object's blocks must run in the caller's scope (as
- * PowerShell dot-sources them), so that -Begin { $sum = 0 } is seen by -Process; ctx.invoke has no
- * option for that yet.
- */
-const RUNTIME_GAPS = new Set(['Begin, process and end blocks']);
-/** The formatting and help cmdlets share builtins.ts; their examples are their owners' tests. */
-const OTHER_OWNERS = new Set(['Format-Table', 'Format-List', 'Out-String', 'Out-File', 'Out-Null', 'ConvertTo-Json',
-  'ConvertFrom-Json', 'ConvertTo-Csv', 'Export-Csv', 'Get-Help', 'Get-Command']);
 
 async function runScript(code: string, cwd: string) {
   const output: unknown[] = [], errors: string[] = [];
@@ -39,21 +27,6 @@ async function runScript(code: string, cwd: string) {
   if (result.terminatingError) errors.push(`${result.terminatingError.error.id}: ${result.terminatingError.error.message}`);
   return { output, errors };
 }
-
-describe('built-in cmdlet examples, end to end', () => {
-  let dir: string;
-  beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'cscert-examples-')); });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
-
-  for (const cmdlet of builtinCmdlets.filter(c => !OTHER_OWNERS.has(c.name))) describe(cmdlet.name, () => {
-    for (const ex of cmdlet.examples) (INTERACTIVE.has(ex.title) || RUNTIME_GAPS.has(ex.title) ? it.skip : it)(ex.title, async () => {
-      if (ex.setup) expect((await runScript(ex.setup, dir)).errors, 'setup').to.deep.equal([]);
-      const { output, errors } = await runScript(ex.code, dir);
-      expect(errors).to.deep.equal([]);
-      if (ex.output) expect(JSON.parse(JSON.stringify(output))).to.deep.equal(ex.output);
-    });
-  });
-});
 
 describe('built-in cmdlets through the binder, end to end', () => {
   let dir: string;
