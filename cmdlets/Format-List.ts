@@ -26,7 +26,7 @@ export default defineCmdlet({
     InputObject: param.object({ help: 'The objects to format.', pipeline: 'value' }),
   },
   examples: [
-    { title: 'Every property of the latest request status', code: 'Get-CsCertificateStatus | Format-List *' },
+    { title: 'Every property of the latest request status', setup: 'Request-CsCertificate -New -Type Default', code: 'Get-CsCertificateStatus | Format-List *' },
     { title: 'Chosen properties, one of them calculated',
       code: "[pscustomobject]@{Name='web'; Port=443} | Format-List Name, @{Label='Url'; Expression={ \"https://$($_.Name):$($_.Port)\" }} | Out-String" },
   ],
