@@ -7,6 +7,7 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer as createHttpServer, type RequestListener } from 'node:http';
 import { createServer } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,10 @@ import { tempDir } from '../certs/helpers.js';
 
 export interface RunningServer { dir: string; stop(): void }
 
-export interface Pebble extends RunningServer {
+/** What a server printed so far (the last 200,000 characters). */
+export interface Logged { log(): string }
+
+export interface Pebble extends RunningServer, Logged {
   directory: string;
   /** CA file that trusts pebble's TLS certificate (made by the suite). */
   tlsCaFile: string;
@@ -75,8 +79,8 @@ export function makeLocalhostTls(dir: string): { caFile: string; certFile: strin
 function startProcess(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { child: ChildProcess; output: () => string } {
   let output = '';
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (chunk) => { output = (output + chunk).slice(-8000); });
-  child.stderr!.on('data', (chunk) => { output = (output + chunk).slice(-8000); });
+  child.stdout!.on('data', (chunk) => { output = (output + chunk).slice(-200_000); });
+  child.stderr!.on('data', (chunk) => { output = (output + chunk).slice(-200_000); });
   return { child, output: () => output };
 }
 
@@ -86,12 +90,12 @@ const stopProcess = (child: ChildProcess) => { if (child.pid && child.exitCode =
 async function waitUntil(name: string, probe: () => Promise<boolean>, child: ChildProcess, output: () => string, limitMs = 15_000): Promise<void> {
   const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${output()}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${output().slice(-4000)}`);
     if (await probe().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   stopProcess(child);
-  throw new Error(`${name} did not answer within ${limitMs} ms: ${output()}`);
+  throw new Error(`${name} did not answer within ${limitMs} ms: ${output().slice(-4000)}`);
 }
 
 /** GET over HTTPS trusting only `caFile`. */
@@ -111,7 +115,8 @@ export interface PebbleOptions {
 
 /** pebble and its DNS server (every name resolves to 127.0.0.1), both on free loopback ports. */
 export async function startPebble(options: PebbleOptions = {}): Promise<Pebble> {
-  const dir = tempDir('cscert-pebble-').path;
+  const temp = tempDir('cscert-pebble-');
+  const dir = temp.path;
   const tls = makeLocalhostTls(dir);
   const [acmePort, managementPort, httpPort, tlsPort, dnsPort, dnsManagementPort] =
     await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
@@ -129,7 +134,7 @@ export async function startPebble(options: PebbleOptions = {}): Promise<Pebble> 
   const pebble = startProcess('pebble', ['-config', 'pebble-config.json', '-dnsserver', `127.0.0.1:${dnsPort}`],
     { cwd: dir, env: { PEBBLE_VA_NOSLEEP: '1', PEBBLE_WFE_NONCEREJECT: '0' } });
   const directory = `https://127.0.0.1:${acmePort}/dir`;
-  const stop = () => { stopProcess(pebble.child); stopProcess(dns.child); };
+  const stop = () => { stopProcess(pebble.child); stopProcess(dns.child); temp.remove(); };
   try {
     await waitUntil('pebble', async () => (await httpsGet(directory, tls.caFile)).status === 200, pebble.child, pebble.output);
   } catch (error) { stop(); throw error; }
@@ -138,7 +143,7 @@ export async function startPebble(options: PebbleOptions = {}): Promise<Pebble> 
     if (answer.status !== 200) throw new Error(`pebble ${path}: HTTP ${answer.status}`);
     return answer.body;
   };
-  return { dir, directory, tlsCaFile: tls.caFile, httpPort, dnsManagement, stop,
+  return { dir, directory, tlsCaFile: tls.caFile, httpPort, dnsManagement, stop, log: pebble.output,
     root: management('/roots/0'), intermediate: management('/intermediates/0') };
 }
 
@@ -149,7 +154,8 @@ export interface CfsslOptions {
 
 /** `cfssl serve` with a CA the suite makes (openssl, P-256), profiles `server` and `client-server`. */
 export async function startCfssl(options: CfsslOptions = {}): Promise<Cfssl> {
-  const dir = tempDir('cscert-cfssl-').path;
+  const temp = tempDir('cscert-cfssl-');
+  const dir = temp.path;
   const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
     '-keyout', 'ca-key.pem', '-out', 'ca.pem', '-days', '3650', '-subj', '/CN=cscert test CFSSL Root/O=Litware',
     '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'], { cwd: dir, encoding: 'utf8' });
@@ -168,5 +174,13 @@ export async function startCfssl(options: CfsslOptions = {}): Promise<Cfssl> {
   const url = `http://127.0.0.1:${port}`;
   await waitUntil('cfssl serve', async () => (await fetch(`${url}/api/v1/cfssl/info`, { method: 'POST', body: '{}' })).ok, cfssl.child, cfssl.output);
   const rootFile = join(dir, 'ca.pem');
-  return { dir, url, rootFile, rootPem: readFileSync(rootFile, 'utf8'), authKey, stop: () => stopProcess(cfssl.child) };
+  return { dir, url, rootFile, rootPem: readFileSync(rootFile, 'utf8'), authKey, stop: () => { stopProcess(cfssl.child); temp.remove(); } };
+}
+
+/** A plain HTTP server of the suite's own on 127.0.0.1, for CAs that answer garbage. */
+export async function startHttpServer(handler: RequestListener): Promise<{ url: string; stop(): Promise<void> }> {
+  const server = createHttpServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
 }

@@ -4,8 +4,11 @@
 // are attached to each request by an interceptor, chosen by the request's origin: the trusted
 // CAs (the authority's caBundle), a timeout (a server that accepts connections but never answers
 // must not hang a deployment script), and fewer retries than the library's default of five with
-// 5-25 s pauses, so an unreachable server is reported in seconds. Imports Node built-ins only
-// (node:https lazily too).
+// 5-25 s pauses, so an unreachable server is reported in seconds. acme-client 5.4 loses the
+// error of a request that got no answer at all (its retry interceptor then reads `response` of
+// undefined), so an interceptor placed before it hands such errors on without their request,
+// which that interceptor passes through untouched. Imports Node built-ins only (node:https
+// lazily too).
 
 import type { Agent } from 'node:https';
 
@@ -29,6 +32,7 @@ export function loadAcme(): Promise<AcmeModule> {
       if (!config.timeout) config.timeout = REQUEST_TIMEOUT_MS;
       return config;
     });
+    keepNetworkErrors(acme.axios.interceptors.response as unknown as { handlers?: unknown[] });
     return acme;
   });
   return loading;
@@ -39,4 +43,13 @@ export function trustForOrigin(directoryUrl: string, ca: Buffer | undefined): vo
   const origin = new URL(directoryUrl).origin;
   if (!ca) trust.delete(origin);
   else if (!trust.get(origin)?.ca.equals(ca)) trust.set(origin, { ca });
+}
+
+/** Network and TLS errors (no response) pass acme-client's retry interceptor as they are. */
+function keepNetworkErrors(manager: { handlers?: unknown[] }): void {
+  if (!Array.isArray(manager.handlers)) return;   // another axios inside: the generic message will do
+  manager.handlers.unshift({ fulfilled: (response: unknown) => response, rejected: (error: { response?: unknown; code?: string; message?: string }) => {
+    if (error?.response) throw error;
+    throw Object.assign(new Error(error?.message ?? String(error)), { code: error?.code });
+  }, synchronous: false, runWhen: null });
 }
