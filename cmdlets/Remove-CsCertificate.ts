@@ -16,7 +16,7 @@ export default defineCmdlet({
     'the global scope.',
   notes: '-Type is optional, as in the current documentation; without it every usage of the scope is removed (after confirmation).',
   module: MODULE,
-  changesState: { confirmImpact: 'High' },
+  changesState: { confirmImpact: 'Medium' },
   parameters: {
     Type: param.enumArray(CertType, { help: 'Usages to remove, e.g. -Type WebServicesExternal.' }),
     Identity: param.string({ position: 0, help: "'global' to remove from the global scope." }),

@@ -86,6 +86,11 @@ const isCertError = (error: unknown): error is CertError =>
   error instanceof Error && error.name === 'CertError' && typeof (error as CertError).code === 'string'
   && (error as CertError).code in CODE_KINDS;
 
+/** A ShellError of another instance of lib/core (raised in a lazily imported module): rebuilt as ours. */
+const isForeignShellError = (error: unknown): error is ShellError =>
+  error instanceof Error && error.name === 'ShellError' && typeof (error as ShellError).id === 'string'
+  && typeof (error as ShellError).category === 'string';
+
 /** The error a domain code stands for, when the domain answered rather than threw (a Denied request). */
 export const fromCode = (code: CertErrorCode, message: string, target?: string): ShellError =>
   toShellError(new CertError(code, message, { target }));
@@ -97,6 +102,7 @@ export const fromCode = (code: CertErrorCode, message: string, target?: string):
  */
 export function toShellError(error: unknown, as: Partial<Record<CertErrorCode, CmdletErrorName>> = {}): ShellError {
   if (error instanceof ShellError) return error;
+  if (isForeignShellError(error)) return new ShellError(error.id, error.category, error.message, error.more);
   if (isCertError(error)) {
     const renamed = as[error.code];
     const k = renamed ? CMDLET_KINDS[renamed] : CODE_KINDS[error.code];

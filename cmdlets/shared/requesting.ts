@@ -28,7 +28,7 @@ export interface NewRequestArgs {
 export async function newRequest(ctx: CmdletContext, args: NewRequestArgs) {
   const svc = await certServices(ctx);
   const options = requestOptions(svc, args);
-  if (!options.offline) svc.domain.configuredAuthority(svc.config, args.CA);
+  if (!options.offline) try { svc.domain.configuredAuthority(svc.config, args.CA); } catch (error) { throw toShellError(error); }
   const names = computed(svc, options);
   ctx.writeVerbose(`Certificate use: ${options.types.join(',')}`);
   ctx.writeVerbose(`Subject distinguished name (DN): CN="${names.subject}"`);
@@ -39,7 +39,7 @@ export async function newRequest(ctx: CmdletContext, args: NewRequestArgs) {
   if (output) await checkWritable(output);
   const target = options.offline ? output! : (args.CA ?? svc.config.defaultAuthority);
   if (!(await ctx.shouldProcess(`CN=${names.subject}`, options.offline ? `Write an offline certificate request to '${target}'`
-    : `Request a certificate for ${options.types.join(',')} from '${target}'`))) return undefined;
+    : `Request a certificate for ${options.types.join(',')} of the CA '${target}'`))) return undefined;
   if (!options.offline) ctx.writeVerbose(`Certificate request submitted to certification authority (CA) "${target}".`);
   const result = await svc.domain.requestCertificate(svc.config, svc.store, svc.env, options).catch((e) => { throw toShellError(e); });
   if (output) await writeRequestFile(svc, output, result);
