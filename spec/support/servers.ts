@@ -152,7 +152,7 @@ export interface CfsslOptions {
   auth?: boolean;
 }
 
-/** `cfssl serve` with a CA the suite makes (openssl, P-256), profiles `server` and `client-server`. */
+/** `cfssl serve` with a CA the suite makes (openssl, P-256); profiles `server`, `client-server`, and `restricted` (www.example.com only). */
 export async function startCfssl(options: CfsslOptions = {}): Promise<Cfssl> {
   const temp = tempDir('cscert-cfssl-');
   const dir = temp.path;
@@ -165,7 +165,8 @@ export async function startCfssl(options: CfsslOptions = {}): Promise<Cfssl> {
   const server = { usages: ['signing', 'digital signature', 'key encipherment', 'server auth'], expiry: '8760h' };
   const config = { signing: {
     default: withAuth(server),
-    profiles: { server: withAuth(server), 'client-server': withAuth({ ...server, usages: [...server.usages, 'client auth'] }) },
+    profiles: { server: withAuth(server), 'client-server': withAuth({ ...server, usages: [...server.usages, 'client auth'] }),
+      restricted: withAuth({ ...server, name_whitelist: '^www\\.example\\.com$' }) },
   }, ...(authKey ? { auth_keys: { primary: { type: 'standard', key: authKey } } } : {}) };
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config, null, 2));
   const port = await freePort();

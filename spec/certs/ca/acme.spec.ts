@@ -251,3 +251,18 @@ console.log((await ca.issue({ csr })).status);
     });
   });
 });
+
+describe('ACME authority settings', () => {
+  const wrong: [string, Record<string, unknown>, string][] = [
+    ['no directory', {}, 'authorities.pebble.directory'],
+    ['a directory that is not a URL', { directory: 'pebble:14000' }, 'authorities.pebble.directory'],
+    ['a challenge ACME has but cscert does not answer', { directory: 'https://127.0.0.1:1/dir', challenge: 'tls-alpn-01' }, 'authorities.pebble.challenge'],
+    ['dns-01 without a hook', { directory: 'https://127.0.0.1:1/dir', challenge: 'dns-01' }, 'authorities.pebble.dnsHook'],
+    ['an EAB key in the file', { directory: 'https://127.0.0.1:1/dir', eab: { kid: 'kid-1', hmacKey: 'secret' } }, 'authorities.pebble.eab.hmacKey'],
+    ['a port out of range', { directory: 'https://127.0.0.1:1/dir', http: { port: 70000 } }, 'authorities.pebble.http.port'],
+  ];
+  for (const [what, settings, target] of wrong) it(`refuses ${what} as InvalidConfig at ${target}`, () => {
+    expect(() => createAuthority({ name: 'pebble', kind: 'acme', settings }, { now: () => new Date(), storeRoot: '/nonexistent' }))
+      .to.throw(CertError).that.includes({ code: 'InvalidConfig', target });
+  });
+});
