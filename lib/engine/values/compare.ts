@@ -7,13 +7,18 @@ import { ShellError } from '../../core/errors.js';
 import { SwitchParameter } from '../../core/values.js';
 import { numberType, toBool, toDate, toDouble, toInt, toStr } from './convert.js';
 
-const ignoreCase = new Intl.Collator('en-US', { sensitivity: 'accent' });
-const withCase = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
+// Made on first use: building a collator costs several milliseconds, a fifth of cscert's start-up.
+let collators: { ignoreCase: Intl.Collator; withCase: Intl.Collator } | undefined;
+const collator = (caseSensitive: boolean) => {
+  collators ??= { ignoreCase: new Intl.Collator('en-US', { sensitivity: 'accent' }),
+    withCase: new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' }) };
+  return caseSensitive ? collators.withCase : collators.ignoreCase;
+};
 
 /** Culture-invariant string comparison (the invariant culture sorts 'a' before 'B' and 'A'). */
 export function compareStrings(a: string, b: string, caseSensitive = false): number {
   if (a === b) return 0;
-  const c = (caseSensitive ? withCase : ignoreCase).compare(a, b);
+  const c = collator(caseSensitive).compare(a, b);
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
@@ -25,7 +30,7 @@ export function equalStrings(a: string, b: string, caseSensitive = false): boole
   if (caseSensitive) return false;
   // ASCII needs no collation: lower-casing is exact and much faster.
   if (!NON_ASCII.test(a) && !NON_ASCII.test(b)) return a.length === b.length && a.toLowerCase() === b.toLowerCase();
-  return ignoreCase.compare(a, b) === 0;
+  return collator(false).compare(a, b) === 0;
 }
 
 /** `a -eq b` for a scalar a. A right operand that cannot convert is simply not equal. */
