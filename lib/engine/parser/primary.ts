@@ -125,6 +125,9 @@ function parseHashKey(p: ParserState): ExpressionAst {
 }
 
 // '[' type ']' unary  (a cast)  |  '[' type ']'  (a type literal)
+// A cast's operand may itself start with '[': `[int][char]'A'` casts twice, and
+// `[int][Math]::Round(2.5)` casts the static call (PowerShell reads a run of type names as
+// attributes, the last one a type literal when member access follows it).
 export function parseBracketed(p: ParserState): ExpressionAst {
   const open = p.consume();
   const type = parseTypeName(p);
@@ -133,8 +136,7 @@ export function parseBracketed(p: ParserState): ExpressionAst {
     p.fail('UnexpectedAttribute', `Unexpected attribute '${type.text}'.`, open, attribute.span);
   }
   expectBracket(p);
-  const next = p.peek('expression');
-  if (startsOperand(next) && !(next.text === '[' && !next.spaceBefore)) {
+  if (startsOperand(p.peek('expression'))) {
     const operand = parseUnary(p)!;
     return { kind: 'Convert', type, operand, span: p.spanFrom(open.span.start) };
   }

@@ -52,6 +52,17 @@ describe('parser: expressions', () => {
     for (const [text, tree] of table) it(`reads ${text} as ${tree}`, () => expect(sexp(expression(text))).to.equal(tree));
   });
 
+  describe('casts', () => {
+    const table: [string, string][] = [
+      ["[int][char]'A'", "[int][char]'A'"],
+      ['[int] [char] 65', '[int][char]65'],
+      ['[int][Math]::Round(2.5)', '[int][Math]::Round(2.5)'],
+      ['[char][int]$_.Value', '[char][int]$_.Value'],
+      ['[string[]][int]1', '[string[]][int]1'],
+    ];
+    for (const [text, tree] of table) it(`chains ${text} as ${tree}`, () => expect(sexp(expression(text))).to.equal(tree));
+  });
+
   describe('postfix operators', () => {
     const table: [string, string][] = [
       ['$x.Name', '$x.Name'],
