@@ -6,7 +6,7 @@
 
 import { hostname, homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { CertError } from './errors.js';
 import { configSchema, validate, type AuthorityConfig, type CsConfig, type Topology } from './config-schema.js';
 
@@ -37,6 +37,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<CsConfig> 
 
 async function findConfigFile(options: LoadConfigOptions): Promise<{ config: unknown; file: string } | undefined> {
   const named = options.configFile ?? options.env.CSCERT_CONFIG;
+  if (!named && !mightFindConfig(options.cwd, options.env)) return undefined;
   const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig(MODULE, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
   const target = named ? resolve(options.cwd, named) : undefined;
@@ -50,6 +51,30 @@ async function findConfigFile(options: LoadConfigOptions): Promise<{ config: unk
     throw new CertError('InvalidConfig', `${file}: cannot be read: ${(error as Error).message.split('\n')[0]}`,
       { target: file, cause: error });
   }
+}
+
+/**
+ * Could cosmiconfig's search find anything? Loading cosmiconfig costs about 20 ms, most of a
+ * one-off command's start-up, and most machines have no configuration file at all: so look for
+ * the search places (and the global config folder) first, and search for real only if one exists.
+ * Errs towards yes: it must never say no where cosmiconfig would find a file.
+ */
+function mightFindConfig(cwd: string, env: NodeJS.ProcessEnv): boolean {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (SEARCH_PLACES.some(place => place === 'package.json' ? packageJsonHasKey(join(dir, place)) : existsSync(join(dir, place))))
+      return true;
+    if (dirname(dir) === dir) break;
+  }
+  // cosmiconfig's global folder, as it finds it (from the process's own environment).
+  const configHomes = [env.XDG_CONFIG_HOME, process.env.XDG_CONFIG_HOME, join(homedir(), '.config')];
+  return configHomes.some(home => home && existsSync(join(home, MODULE)));
+}
+
+function packageJsonHasKey(file: string): boolean {
+  let text: string;
+  try { text = readFileSync(file, 'utf8'); } catch { return false; }
+  if (!text.includes(`"${MODULE}"`)) return false;
+  try { return Object.hasOwn(JSON.parse(text) as object, MODULE); } catch { return true; }   // cosmiconfig will report it
 }
 
 /** This host's name made FQDN-like, and the domain it implies. */

@@ -61,6 +61,11 @@ describe('config', () => {
     expect((await loadConfig({ cwd: dir.path, env: { ...env(), CSCERT_CONFIG: 'other.json' } })).computerFqdn).to.equal('b.example.com');
   });
 
+  it("passes over a package.json whose only 'cscert' is its name", async () => {
+    writeFileSync(join(dir.path, 'package.json'), JSON.stringify({ name: 'cscert', version: '1.0.0' }));
+    expect((await loadConfig({ cwd: dir.path, env: env(), hostName: 'fe01.skypefb.com' })).file).to.equal(undefined);
+  });
+
   it('falls back to embedded defaults with no file', async () => {
     const config = await loadConfig({ cwd: dir.path, env: { ...env(), XDG_DATA_HOME: '/data' }, hostName: 'fe01.skypefb.com' });
     expect(config.file).to.equal(undefined);
