@@ -182,44 +182,53 @@ export function iterate(v: unknown): Iterable<unknown> {
 function compileForeach(s: ForeachAst): Run {
   const items = compileValueOf(s.iterable), body = compileBlock(s.body.statements), label = s.label;
   const setVar = variableWriter(s.variable);
-  const flags = { async: items.async || body.async, emits: body.emits };
-  if (!flags.async && !flags.emits) return asRun((f, out) => {
-    for (const item of iterate(items(f))) {
-      setVar(f, item);
-      try { body(f, out); } catch (e) { if (loopControl(e, label) === 'break') break; }
+  // Synchronous while the body is: an Out that awaits (a later command) makes the rest async.
+  const rest = (f: Scope, out: Out, it: Iterator<unknown>): void | Promise<void> => {
+    for (let n = it.next(); !n.done; n = it.next()) {
+      setVar(f, n.value);
+      let r: void | Promise<void>;
+      try { r = body(f, out); } catch (e) { if (loopControl(e, label) === 'break') return; continue; }
+      if (isPromise(r)) return r.then(() => rest(f, out, it),
+        e => { if (loopControl(e, label) === 'break') return; return rest(f, out, it); });
     }
-  }, flags);
-  return asRun(async (f, out) => {
-    for (const item of iterate(await items(f))) {
-      setVar(f, item);
-      try { await body(f, out); } catch (e) { if (loopControl(e, label) === 'break') break; }
-    }
-  }, flags);
+  };
+  const start = (f: Scope, out: Out, v: unknown) => rest(f, out, iterate(v)[Symbol.iterator]());
+  if (items.async) return asRun(async (f, out) => start(f, out, await items(f)), { async: true, emits: body.emits });
+  return asRun((f, out) => start(f, out, items(f)), { async: body.async, emits: body.emits });
 }
 
 function compileFor(s: ForAst): Run {
-  const init = s.init ? compileStatement(s.init) : undefined;
+  const init = s.init ? discarded(compileStatement(s.init)) : undefined;
   const cond = s.condition ? compileValueOf(s.condition) : undefined;
-  const iter = s.iterator ? compileStatement(s.iterator) : undefined;
+  const iter = s.iterator ? discarded(compileStatement(s.iterator)) : undefined;
   return compileLoop(s.label, init, cond, iter, s.body, true, false);
 }
+
+// A for loop's initializer and iterator write nothing: `for (($i = 0), ($j = 0); ...)` prints no zeros.
+const ignore: Out = () => {};
+const discarded = (r: Run): Run => asRun(f => r(f, ignore), { async: r.async });
 
 /** for/while/do: `test` runs before the body when `testFirst`; `until` inverts it. */
 function compileLoop(label: string | undefined, init: Run | undefined, cond: Ev | undefined, iter: Run | undefined,
   bodyAst: StatementBlockAst, testFirst: boolean, until: boolean): Run {
   const body = compileBlock(bodyAst.statements);
-  const parts = [init, cond, iter, body];
-  const flags = { async: anyAsync(parts), emits: parts.some(p => (p as Run | undefined)?.emits) };
   const stop = (v: unknown) => toBool(v) === until;
-  if (!flags.async && !flags.emits) return asRun((f, out) => {
-    init?.(f, out);
-    for (;;) {
-      if (testFirst && cond && stop(cond(f))) return;
-      try { body(f, out); } catch (e) { if (loopControl(e, label) === 'break') return; }
-      if (!testFirst && cond && stop(cond(f))) return;
-      iter?.(f, out);
-    }
-  }, flags);
+  if (!anyAsync([init, cond, iter])) {
+    // Synchronous (the 1,000,000-iteration loop stays a plain JS loop) until the body returns a promise.
+    const rest = (f: Scope, out: Out, first: boolean): void | Promise<void> => {
+      for (;;) {
+        if (!first) iter?.(f, out);
+        first = false;
+        if (testFirst && cond && stop(cond(f))) return;
+        let r: void | Promise<void>;
+        try { r = body(f, out); } catch (e) { if (loopControl(e, label) === 'break') return; r = undefined; }
+        if (isPromise(r)) return r.then(() => after(f, out), e => loopControl(e, label) === 'break' ? undefined : after(f, out));
+        if (!testFirst && cond && stop(cond(f))) return;
+      }
+    };
+    const after = (f: Scope, out: Out) => (!testFirst && cond && stop(cond(f))) ? undefined : rest(f, out, false);
+    return asRun((f, out) => { init?.(f, out); return rest(f, out, true); }, { async: body.async, emits: body.emits });
+  }
   return asRun(async (f, out) => {
     if (init) await init(f, out);
     for (;;) {
@@ -228,7 +237,7 @@ function compileLoop(label: string | undefined, init: Run | undefined, cond: Ev 
       if (!testFirst && cond && stop(await cond(f))) return;
       if (iter) await iter(f, out);
     }
-  }, flags);
+  }, { async: true, emits: body.emits });
 }
 
 // ---- return and exit -------------------------------------------------------------------------
