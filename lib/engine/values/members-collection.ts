@@ -6,6 +6,7 @@
 import { Hashtable } from '../../core/values.js';
 import { argumentError, argumentOutOfRange, notSupported } from './dotnet-errors.js';
 import { argInt, memberTable, method, property, type MemberDef } from './member-table.js';
+import type { PSType } from './type.js';
 import { collectionInfo, isResizable, markCollection } from './types-collection.js';
 import { compareValues } from './compare.js';
 import { toStr } from './convert.js';
@@ -24,6 +25,13 @@ function growable(a: unknown[]): unknown[] {
 function element(a: unknown[], v: unknown) {
   const t = collectionInfo(a).elementType;
   return t ? t.convert(v) : v;
+}
+
+/** What Array.Clear leaves in a slot: 0 in an [int[]], $false in a [bool[]], else $null. */
+function emptyElement(a: unknown[]): unknown {
+  const t = collectionInfo(a).elementType as (PSType & { IsValueType?: boolean }) | undefined;
+  if (!t?.IsValueType) return null;
+  try { return t.convert(null); } catch { return null; }
 }
 
 function index(a: unknown[], i: unknown, allowEnd = false) {
@@ -63,7 +71,7 @@ const ARRAY_MEMBERS: A[] = [
   }),
   method('RemoveAt', 'void RemoveAt(int index)', [1], (a, [i]) => { growable(a).splice(index(a, i), 1); return undefined; }),
   method('RemoveRange', 'void RemoveRange(int index, int count)', [2], (a, [i, n]) => { growable(a).splice(index(a, i, true), argInt(n)); return undefined; }),
-  method('Clear', 'void Clear()', [0], a => { if (isResizable(a)) a.length = 0; else a.fill(null); return undefined; }),
+  method('Clear', 'void Clear()', [0], a => { if (isResizable(a)) a.length = 0; else a.fill(emptyElement(a)); return undefined; }),
   method('Sort', 'void Sort()', [0], a => { a.sort((x, y) => compareValues(x, y, true)); return undefined; }),
   method('Reverse', 'void Reverse()', [0], a => { a.reverse(); return undefined; }),
 ];

@@ -51,7 +51,11 @@ export function forEach(items: unknown[], [what, ...args]: unknown[]): unknown[]
   if (what instanceof ScriptBlock) return items.flatMap(x => run(what, x));
   if (what instanceof DotNetType) return items.map(x => what.convert(x));
   const name = toStr(what);
-  if (args.length === 0) return items.flatMap(x => asList(getMember(x, name) ?? null));
+  // .ForEach('ToUpper') calls a method of that name; .ForEach('Length') reads a property.
+  if (args.length === 0) return items.flatMap(x => {
+    const member = getMember(x, name);
+    return asList((member instanceof MethodReference ? invokeMethod(x, name, []) : member) ?? null);
+  });
   return items.flatMap(x => {
     // A name with arguments calls the method when there is one, else sets the property.
     if (hasMember(x, name) && typeof getMember(x, name) === 'object' && getMember(x, name) instanceof MethodReference) return asList(invokeMethod(x, name, args) ?? null);

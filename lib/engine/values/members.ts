@@ -85,9 +85,10 @@ export function getMember(target: unknown, name: string): unknown {
   if (target === null || target === undefined) return scalarCount(target, name);
   const own = ownMember(target as object, name);
   if (own) return own.value;
-  if (Array.isArray(target)) return enumerateProperty(target, name);
+  // A collection's own methods (GetType, ToString...) win over enumerating its elements.
   const universal = UNIVERSAL[name.toLowerCase()];
   if (universal) return new MethodReference(target, name, universal.definition);
+  if (Array.isArray(target)) return enumerateProperty(target, name);
   return scalarCount(target, name);
 }
 
@@ -156,9 +157,10 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   }
   const own = ownMethod(target, name, args);
   if (own) return own.value;
-  if (Array.isArray(target)) return enumerateMethod(target, name, args);
+  // @(1).GetType() is Object[]: the collection's own methods are called on it, others on its elements.
   const universal = UNIVERSAL[lc];
   if (universal) return universal.call(target, args);
+  if (Array.isArray(target)) return enumerateMethod(target, name, args);
   throw methodNotFound(typeOf(target).fullName, name);
 }
 

@@ -103,6 +103,17 @@ describe('members', () => {
     it('flattens collection values', () => expect(getMember([new PSObject({ T: [1, 2] }), new PSObject({ T: 3 })], 'T')).to.deep.equal([1, 2, 3]));
     it('is undefined when no element has it', () => expect(getMember([1, 2], 'Name')).to.equal(undefined));
     it('calls a method on each element', () => expect(call(['a', 'b'], 'ToUpper')).to.deep.equal(['A', 'B']));
+    it('calls the collection\'s own GetType, even when it is empty or holds one item', () => {
+      expect((call([1], 'GetType') as { Name: string }).Name).to.equal('Object[]');
+      expect((call([], 'GetType') as { Name: string }).Name).to.equal('Object[]');
+      expect((call(resolveType('int[]').convert([1, 2]), 'GetType') as { Name: string }).Name).to.equal('Int32[]');
+    });
+    const clears: [string, unknown[]][] = [['int[]', [0, 0]], ['string[]', [null, null]], ['bool[]', [false, false]], ['object[]', [null, null]]];
+    for (const [type, want] of clears) it(`Clear() on a [${type}] leaves ${JSON.stringify(want)}`, () => {
+      const a = resolveType(type).convert([1, 2]) as unknown[];
+      call(a, 'Clear');
+      expect(a).to.deep.equal(want);
+    });
     it('has Contains and IndexOf with .NET equality', () => {
       expect(call([1, 'a'], 'Contains', 'a')).to.equal(true);
       expect(call([1, 'a'], 'Contains', 'A')).to.equal(false);
@@ -131,6 +142,7 @@ describe('members', () => {
     it('takes the first with First', () => expect(call([1, 2, 3], 'Where', sb('big'), 'First')).to.deep.equal([2]));
     it('splits with Split', () => expect(call([1, 2, 3], 'Where', sb('big'), 'Split')).to.deep.equal([[2, 3], [1]]));
     it('maps with ForEach', () => expect(call([1, 2], 'ForEach', sb('double'))).to.deep.equal([2, 4]));
+    it('calls a method with ForEach(name)', () => expect(call(['ab', 'c'], 'ForEach', 'ToUpper')).to.deep.equal(['AB', 'C']));
     it('reads a property with ForEach(name)', () => expect(call(['ab', 'c'], 'ForEach', 'Length')).to.deep.equal([2, 1]));
     it('converts with ForEach([type])', () => expect(call(['1', '2'], 'ForEach', resolveType('int'))).to.deep.equal([1, 2]));
     it('works on a scalar', () => expect(call(3, 'ForEach', sb('double'))).to.deep.equal([6]));
