@@ -27,7 +27,10 @@ export function scanNumber(text: string, start: number, limit: number): NumberSc
   if (first === 48 && prefix === 98 && isBinaryDigit(codeAt(text, start + 2, limit))) return radix(text, start, limit, 2);
   let i = start, real = false;
   while (isDigit(codeAt(text, i, limit))) i++;
-  if (codeAt(text, i, limit) === DOT && isDigit(codeAt(text, i + 1, limit))) {
+  // A dot after digits belongs to the number unless a second dot makes a range (`1..3`): `2.` is
+  // the real 2, so `2.GetType()` is not member access (PowerShell reads a command `2.GetType`).
+  if (codeAt(text, i, limit) === DOT && (i > start || isDigit(codeAt(text, i + 1, limit)))
+    && codeAt(text, i + 1, limit) !== DOT) {
     real = true; i++;
     while (isDigit(codeAt(text, i, limit))) i++;
   }
@@ -39,7 +42,7 @@ export function scanNumber(text: string, start: number, limit: number): NumberSc
     if (isDigit(codeAt(text, j, limit))) { real = true; while (isDigit(codeAt(text, j, limit))) j++; i = j; }
   }
   const value = Number(text.slice(start, i));
-  return suffixes(text, i, limit, value, real ? 'double' : integerType(value));
+  return suffixes(text, start, i, limit, value, real ? 'double' : integerType(value));
 }
 
 function radix(text: string, start: number, limit: number, base: 16 | 2): NumberScan {
@@ -50,8 +53,8 @@ function radix(text: string, start: number, limit: number, base: 16 | 2): Number
   const bits = digits.length * (base === 16 ? 4 : 1);
   const big = BigInt((base === 16 ? '0x' : '0b') + digits);
   // PowerShell reads 0xFFFFFFFF as the Int32 -1: a hex literal takes the smallest signed width.
-  if (bits <= 32) return suffixes(text, i, limit, Number(BigInt.asIntN(32, big)), 'int', Number(big));
-  if (bits <= 64) return suffixes(text, i, limit, Number(BigInt.asIntN(64, big)), 'long');
+  if (bits <= 32) return suffixes(text, start, i, limit, Number(BigInt.asIntN(32, big)), 'int', Number(big));
+  if (bits <= 64) return suffixes(text, start, i, limit, Number(BigInt.asIntN(64, big)), 'long', undefined, Number(big));
   return { end: i, value: NaN, type: 'double',
     error: { id: 'BadNumericConstant', message: `The numeric constant ${text.slice(start, i)} is not valid.` } };
 }
@@ -61,9 +64,10 @@ function integerType(value: number): NumberScan['type'] {
   return value <= LONG_MAX ? 'long' : 'double';
 }
 
-/** The type suffix, then the multiplier. `unsigned` is the value read without a sign (hex `L`). */
-function suffixes(text: string, i: number, limit: number, value: number, type: NumberScan['type'],
-  unsigned = value): NumberScan {
+/** The type suffix, then the multiplier. `unsigned` is the value a hex `L` takes; `magnitude`
+ *  the digits read without a sign, which an unsigned or small suffix must fit. */
+function suffixes(text: string, start: number, i: number, limit: number, value: number,
+  type: NumberScan['type'], unsigned = value, magnitude = unsigned): NumberScan {
   let error: NumberScan['error'];
   const c = lower(codeAt(text, i, limit)), c1 = lower(codeAt(text, i + 1, limit));
   if (c === 108) {                                   // l: long
@@ -75,15 +79,36 @@ function suffixes(text: string, i: number, limit: number, value: number, type: N
     error = { id: 'NotSupported', message: "Decimal numbers (the 'd' suffix) are not supported by cscert." };
   } else if ((c === 117 || c === 115 || c === 121 || c === 110) && !multipliers[text.slice(i, i + 2).toLowerCase()]) {
     const len = c === 117 && (c1 === 108 || c1 === 115 || c1 === 121) ? 2 : 1;
-    error = { id: 'NotSupported',
-      message: `The numeric suffix '${text.slice(i, i + len)}' is not supported by cscert.` };
+    const suffix = text.slice(i, i + len), c0 = lower(codeAt(text, start + 1, limit));
     i += len;
+    const end = multiplied(text, i, limit, magnitude);
+    // Refused by name, unless PowerShell itself would reject the literal: a value outside the
+    // suffix's type (`1usgb` is 1 GB as a UInt16) is its BadNumericConstant.
+    const radixLiteral = codeAt(text, start, limit) === 48 && (c0 === 120 || c0 === 98);
+    const fits = fitsSuffix(suffix.toLowerCase(), end.value, radixLiteral);
+    error = fits
+      ? { id: 'NotSupported', message: `The numeric suffix '${suffix}' is not supported by cscert.` }
+      : { id: 'BadNumericConstant', message: `The numeric constant ${text.slice(start, end.end)} is not valid.` };
+    return { end: end.end, value: end.value, type, error };
   }
-  const factor = multipliers[text.slice(i, i + 2).toLowerCase()];
-  if (factor) {
-    i += 2;
-    value *= factor;
-    if (type === 'int' && value > INT_MAX) type = 'long';
-  }
-  return { end: i, value, type, error };
+  const end = multiplied(text, i, limit, value);
+  return { end: end.end, value: end.value, type: type === 'int' && end.value > INT_MAX ? 'long' : type, error };
+}
+
+/** The `kb`..`pb` multiplier at `i`, if any, applied to `value`. */
+function multiplied(text: string, i: number, limit: number, value: number): { end: number; value: number } {
+  const factor = i + 1 < limit ? multipliers[text.slice(i, i + 2).toLowerCase()] : undefined;
+  return factor ? { end: i + 2, value: value * factor } : { end: i, value };
+}
+
+// The ranges of the types the unsupported suffixes name (`u` widens to UInt64, `n` is BigInteger).
+const suffixRanges: Record<string, [number, number]> = {
+  u: [0, 2 ** 64 - 1], ul: [0, 2 ** 64 - 1], us: [0, 0xffff], uy: [0, 0xff], s: [-0x8000, 0x7fff], y: [-0x80, 0x7f],
+  n: [-Infinity, Infinity],
+};
+
+/** Hex and binary digits are the type's bits: `0xFFFFs` is the Int16 -1. */
+function fitsSuffix(suffix: string, value: number, radixLiteral: boolean): boolean {
+  const [min, max] = suffixRanges[radixLiteral && (suffix === 's' || suffix === 'y') ? 'u' + suffix : suffix];
+  return Number.isInteger(value) && value >= min && value <= max;
 }

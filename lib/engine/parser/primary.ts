@@ -56,7 +56,13 @@ function parseParen(p: ParserState): ParenAst {
   const open = p.consume();
   p.skipNewlines();
   const first = p.peek('statement');
-  if (first.text === ')' && first.kind === 'Punctuation') p.fail('ExpectedExpression', "An expression was expected after '('.", first);
+  if (first.text === ')' && first.kind === 'Punctuation') {
+    // `()` is one error; taking the `)` keeps recovery from reporting it a second time.
+    p.error('ExpectedExpression', "An expression was expected after '('.", first.span);
+    p.consume();
+    const empty: StatementAst = { kind: 'Pipeline', elements: [], span: first.span };
+    return { kind: 'Paren', statement: empty, span: p.spanFrom(open.span.start) };
+  }
   const statement: StatementAst = parseStatement(p);
   p.skipNewlines();
   const close = p.peek('expression');

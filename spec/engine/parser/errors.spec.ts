@@ -53,6 +53,7 @@ describe('parser: errors', () => {
       ['{ begin { } 5 }', 'MissingNamedBlocks'],
       ['"`u{110000}"', 'InvalidUnicodeEscapeSequenceValue'],
       ['$x + 5abc', 'BadNumericConstant'],
+      ['1usgb', 'BadNumericConstant'], ['256uy', 'BadNumericConstant'], ['0x1FFFFs', 'BadNumericConstant'],
       ['}', 'UnexpectedToken'],
       ['<# open', 'MissingEndMultiLineComment'],
       ['${abc', 'IncompleteDollarVariableReference'],
@@ -71,6 +72,8 @@ describe('parser: errors', () => {
       ['sequence { }', 'sequence'], ['inlinescript { }', 'inlinescript'], ['data { }', 'data'],
       ['function f { dynamicparam { } }', 'dynamicparam'], ['cmd --% a b', '--%'], ['Get-Item &', 'Background'],
       ['$using:x', 'using'], ['1d', 'Decimal'], ['foreach -parallel ($x in $y) { }', 'parallel'],
+      ['100u', "suffix 'u'"], ['100uL', "suffix 'uL'"], ['100us', "suffix 'us'"], ['100uy', "suffix 'uy'"],
+      ['100y', "suffix 'y'"], ['0xFFFFs', "suffix 's'"], ['1n', "suffix 'n'"],
     ];
     for (const [text, named] of table) it(`refuses ${JSON.stringify(text)} naming ${named}`, () => {
       const errors = errorsOf(text);
@@ -90,6 +93,11 @@ describe('parser: errors', () => {
       const [e] = errorsOf("$a = 1\n'a' 'b'");
       expect(e.span).to.include({ line: 2, column: 5, start: 11, end: 14 });
       expect(e.message).to.equal("Unexpected token ''b'' in expression or statement.");
+    });
+    it('reads 2.GetType() as the command 2.GetType with an empty () argument: one ExpectedExpression', () => {
+      const errors = errorsOf('2.GetType().Name');
+      expect(errors.map(e => e.id)).to.deep.equal(['ExpectedExpression']);
+      expect(errors[0].span).to.include({ start: 10, end: 11 });
     });
     it('names the operator missing its operand', () => {
       const [e] = errorsOf('1 -eq');

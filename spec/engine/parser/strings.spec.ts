@@ -51,10 +51,16 @@ describe('parser: strings and literals (about_Quoting_Rules, about_Numeric_Liter
       ['1kb', 1024, 'int'], ['1MB', 1048576, 'int'], ['5gb', 5368709120, 'long'], ['1.5kb', 1536, 'double'],
       ['1tb', 1024 ** 4, 'long'], ['1pb', 1024 ** 5, 'long'], ['1.5e3', 1500, 'double'], ['1e3', 1000, 'double'],
       ['10L', 10, 'long'], ['.5', 0.5, 'double'], ['3.14', 3.14, 'double'], ['2147483648', 2147483648, 'long'],
-      ['0b101', 5, 'int'],
+      ['0b101', 5, 'int'], ['2.', 2, 'double'], ['2.e2', 200, 'double'],
     ];
     for (const [text, value, type] of table) it(`reads ${text} as ${type} ${value}`, () => {
       expect(expression(text)).to.include({ kind: 'Constant', value, numberType: type, text });
+    });
+
+    it('reads member access after a real number but not after an integer and its dot', () => {
+      expect(sexp(expression('1.234.GetType()'))).to.equal('1.234.GetType()');
+      expect(sexp(expression('(2).GetType()'))).to.equal('(paren 2).GetType()');
+      expect(sexp(expression('1..3'))).to.equal('(.. 1 3)');
     });
   });
 
