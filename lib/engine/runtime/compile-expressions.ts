@@ -12,8 +12,8 @@ import type {
 import type { PSType } from '../values/type.js';
 import { asyncEv, combine, isPromise, located, map1, map2, type Ev } from './compiled.js';
 import { compileCapture, compileValueOf } from './compile-statements.js';
-import { indexValue } from './indexing.js';
-import { compileLValue, variableReader } from './lvalues.js';
+import { indexValue, indexedByKey } from './indexing.js';
+import { compileLValue, orderedOperand, variableReader } from './lvalues.js';
 import { invokeScriptBlockMethod, setActiveScope } from './script-blocks.js';
 import type { Scope } from './scopes.js';
 import {
@@ -42,9 +42,9 @@ export function compileExpression(e: ExpressionAst): Ev {
     case 'Member': return located(compileMember(e), e.span);
     case 'InvokeMember': return located(compileInvoke(e), e.span);
     case 'Index': {
-      const nullConditional = e.nullConditional;
+      const nullConditional = e.nullConditional, byKey = indexedByKey(e.index);
       return located(map2(compileExpression(e.target), compileExpression(e.index),
-        (t, i) => nullConditional && t === null ? null : indexValue(t, i)), e.span);
+        (t, i) => nullConditional && t === null ? null : indexValue(t, i, byKey)), e.span);
     }
     case 'Ternary': {
       const c = compileExpression(e.condition), a = compileExpression(e.ifTrue), b = compileExpression(e.ifFalse);
@@ -127,7 +127,7 @@ function compileStep(e: UnaryAst): Ev {
 
 function compileConvert(typeName: string, operand: ExpressionAst): Ev {
   const lower = typeName.toLowerCase();
-  if (lower === 'ordered' && operand.kind === 'Hashtable') return compileHashtable(operand, true);
+  if (lower === 'ordered') return compileHashtable(orderedOperand(operand), true);
   const v = compileExpression(operand);
   if (lower === 'void') return map1(v, () => null);
   let t: PSType | undefined;

@@ -3,11 +3,11 @@
 // once per assignment, so `$a[$i++] += 1` steps $i once.
 
 import { ShellError } from '../../core/errors.js';
-import type { ConvertAst, ExpressionAst, VariableAst } from '../parser/ast.js';
+import type { ConvertAst, ExpressionAst, HashtableAst, VariableAst } from '../parser/ast.js';
 import type { PSType } from '../values/type.js';
 import { PathInfo } from './automatic.js';
 import { asyncEv, notSupported, type Ev } from './compiled.js';
-import { indexValue, setIndex } from './indexing.js';
+import { indexValue, indexedByKey, setIndex } from './indexing.js';
 import type { Scope } from './scopes.js';
 import { getMember, resolveType, setMember, toStr } from './value-ops.js';
 
@@ -80,7 +80,10 @@ export function compileLValue(target: ExpressionAst, compile: Compile): LValue {
   switch (target.kind) {
     case 'Variable': return simple(variableReader(target), variableWriter(target));
     case 'Convert': return typedVariable(target, compile);
-    case 'Index': return pair(compile(target.target), compile(target.index), indexValue, setIndex);
+    case 'Index': {
+      const byKey = indexedByKey(target.index);
+      return pair(compile(target.target), compile(target.index), (t, i) => indexValue(t, i, byKey), (t, i, v) => setIndex(t, i, v, byKey));
+    }
     case 'Member': return memberLValue(target.target, target.member, target.static, compile);
     case 'Paren':
       if (target.statement.kind === 'Pipeline' && target.statement.elements.length === 1
@@ -92,7 +95,15 @@ export function compileLValue(target: ExpressionAst, compile: Compile): LValue {
     { span: target.span });
 }
 
+/** `[ordered]` applies to a hash literal only; PowerShell refuses `[ordered]$h` before running. */
+export function orderedOperand(operand: ExpressionAst): HashtableAst {
+  if (operand.kind === 'Hashtable') return operand;
+  throw new ShellError('OrderedAttributeOnlyOnHashLiteralNode', 'ParserError',
+    'The ordered attribute can be specified only on a hash literal node.', { span: operand.span });
+}
+
 function typedVariable(target: ConvertAst, compile: Compile): LValue {
+  if (/^ordered$/i.test(target.type.text)) orderedOperand(target.operand);
   let operand: ExpressionAst = target.operand;
   if (operand.kind === 'Convert') operand = operand.operand;    // [ValidateNotNull()][int]$x
   if (operand.kind !== 'Variable') return compileLValue(operand, compile);

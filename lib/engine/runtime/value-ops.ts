@@ -6,6 +6,7 @@ export { toStr, toBool, toInt, asList, isEnumerable } from '../values/convert.js
 export { equalValues, compareValues } from '../values/compare.js';
 export { binaryOperator, unaryOperator, matchOperator } from '../values/operators.js';
 export { resolveType } from '../values/types.js';
+export { collectionInfo } from '../values/types-collection.js';
 export { getMember, setMember, invokeMethod, setScriptBlockInvoker } from '../values/members.js';
 import { binaryOperator } from '../values/operators.js';
 

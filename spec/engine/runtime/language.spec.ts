@@ -14,6 +14,10 @@ const cases: [string, string, unknown[]][] = [
   ['negative and range indexing', '$a = 10, 20, 30; $a[-1]; $a[0..1]', [30, 10, 20]],
   ['out-of-range indexing gives nothing', '$a = 1, 2; $null -eq $a[5]', [true]],
   ['hashtable keys and members', '$h = @{ Name = "x" }; $h["name"]; $h.Name', ['x', 'x']],
+  ['an [ordered] dictionary indexes by position with an int, by key with [object] or a string',
+    '$d = [ordered]@{ 1 = "one"; 2 = "two"; k = 3 }; $d[1]; $d[[object]1]; $d["k"]; $d[0] = "uno"; $d[[object]1]', ['two', 'one', 3, 'uno']],
+  ['a scalar indexed by several indexes is $null', '$null -eq (2)[0, 0]; (2)[0]', [true, 2]],
+  ['assigning into a typed array converts to its element type', '[int[]]$a = 1, 2; $a[0] = "5"; $a[0] + 1', [6]],
   ['strings index by character', '"abc"[1]', ['b']],
   ['ternary, ?? and ??=', '$n = $null; $n ?? "d"; $n ??= 4; $n; $true ? "y" : "n"', ['d', 4, 'y']],
   ['-and / -or short-circuit', '$i = 0; $false -and ($i = 1); $true -or ($i = 2); $i', [false, true, 0]],
@@ -66,6 +70,12 @@ describe('runtime: the language', () => {
     const r = await runScript(script);
     expect(r.errors.map(e => e.error.message), script).to.deep.equal(title.startsWith('functions defined') ? [r.errors[0]?.error.message] : []);
     expect(r.output, script).to.deep.equal(expected);
+  });
+
+  it('[ordered] on anything but a hash literal is refused before the script runs', async () => {
+    const r = await runScript('"ran"; [ordered]$h = @{}');
+    expect(r.output).to.deep.equal([]);
+    expect(r.errors.map(e => [e.error.id, e.error.category])).to.deep.equal([['OrderedAttributeOnlyOnHashLiteralNode', 'ParserError']]);
   });
 
   it('scopes: reads see the caller, writes stay local, $script: and $global: reach out', async () => {
