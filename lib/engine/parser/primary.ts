@@ -2,6 +2,7 @@
 // method calls (the `(` must touch the name), indexing `[ ]` `?[ ]`, and postfix `++` `--`.
 // Also casts and type literals, which start with `[`. Imports the lexer and lib/core.
 
+import { isDigit } from '../lexer/chars.js';
 import type { Token } from '../lexer/token.js';
 import type {
   ExpressionAst, HashtableAst, StatementAst, SubExpressionAst, ArrayExpressionAst, ParenAst,
@@ -161,8 +162,10 @@ export function parsePostfixOps(p: ParserState, target: ExpressionAst, inArgumen
   for (;;) {
     // Only what touches the value continues it; looking at the raw character first also keeps
     // argument mode from lexing `$x $` as an expression.
-    if (!postfixStart.has(p.lx.code(p.pos))) return target;
-    const t = p.peek('expression');
+    const c = p.lx.code(p.pos);
+    if (!postfixStart.has(c)) return target;
+    // `$hash.1`: a member named by a number (expression mode would read `.1` as a number).
+    const t = c === 46 && isDigit(p.lx.code(p.pos + 1)) ? p.peekOperator() : p.peek('expression');
     if (t.kind === 'Operator' && (t.text === '.' || t.text === '::' || t.text === '?.')) {
       target = parseMember(p, target, t);
     } else if ((t.kind === 'Punctuation' && t.text === '[') || (t.kind === 'Operator' && t.text === '?[')) {
@@ -174,13 +177,14 @@ export function parsePostfixOps(p: ParserState, target: ExpressionAst, inArgumen
   }
 }
 
-// member := name | variable | string | paren      (then '(' arguments ')' for a method call)
+// member := name | number | variable | string | paren      (then '(' arguments ')' for a method call)
 function parseMember(p: ParserState, target: ExpressionAst, op: Token): ExpressionAst {
   p.consume();
   const t = p.peek('expression');
   let member: ExpressionAst | undefined;
   if (!t.spaceBefore) {
     if (t.kind === 'Identifier') { p.consume(); member = { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span }; }
+    else if (t.kind === 'Number') member = parsePrimary(p);
     else if (t.kind === 'Variable' || t.kind === 'String' || t.kind === 'ExpandableString' || t.text === '(' || t.text === '$(') member = parsePrimary(p);
   }
   if (!member) p.fail('MissingPropertyName', 'Missing property name after reference operator.', t);

@@ -53,6 +53,17 @@ export class ParserState {
 
   next(mode: LexMode): Token { this.peek(mode); return this.consume(); }
 
+  /** Peeks the one-character operator at the cursor, whatever the lexer would read there: the
+   *  `.` of `$h.1`, which expression mode would take for the number `.1`. */
+  peekOperator(): Token {
+    const t = this.lx.token('Operator', this.pos, this.pos + 1, false);
+    t.value = t.text;
+    this.cached = t;
+    this.cachedMode = 'expression';
+    this.cachedEnd = this.pos + 1;
+    return t;
+  }
+
   /** Is the next token this punctuation or operator text? (case-insensitive for words) */
   at(text: string, mode: LexMode = 'expression'): boolean {
     const t = this.peek(mode);

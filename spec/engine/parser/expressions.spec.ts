@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { MemberAst } from '../../../lib/engine/parser/ast.js';
 import { expression, sexp } from './helpers.js';
 
 describe('parser: expressions', () => {
@@ -87,6 +88,12 @@ describe('parser: expressions', () => {
       ['$x.Items[0].Name', '$x.Items[0].Name'],
     ];
     for (const [text, tree] of table) it(`reads ${text}`, () => expect(sexp(expression(text))).to.equal(tree));
+
+    it('reads a number after the dot as the member, a numeric key: $hash.1', () => {
+      const e = expression('$hash.1');
+      expect(e).to.include({ kind: 'Member' });
+      expect((e as MemberAst).member).to.include({ kind: 'Constant', value: 1, numberType: 'int' });
+    });
 
     it('does not call a method when a space comes before the parenthesis', () => {
       expect(() => expression('$x.Method (1)')).to.throw();
