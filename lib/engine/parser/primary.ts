@@ -177,7 +177,8 @@ export function parsePostfixOps(p: ParserState, target: ExpressionAst, inArgumen
   }
 }
 
-// member := name | number | variable | string | paren      (then '(' arguments ')' for a method call)
+// member := name | number | variable | string | paren      (then arguments or a touching
+//           scriptblock for a method call)
 function parseMember(p: ParserState, target: ExpressionAst, op: Token): ExpressionAst {
   p.consume();
   const t = p.peek('expression');
@@ -189,10 +190,12 @@ function parseMember(p: ParserState, target: ExpressionAst, op: Token): Expressi
   }
   if (!member) p.fail('MissingPropertyName', 'Missing property name after reference operator.', t);
   const isStatic = op.text === '::', nullConditional = op.text === '?.';
-  if (p.lx.code(p.pos) !== 40) {
+  const c = p.lx.code(p.pos);
+  if (c !== 40 && c !== 123) {
     return { kind: 'Member', target, member, static: isStatic, nullConditional, span: p.spanFrom(target.span.start) };
   }
-  const args = parseArguments(p);
+  // `.Where{ $_ }`: a script block touching the name is the call's only argument.
+  const args = c === 40 ? parseArguments(p) : [withCommas(p, () => { p.peek('expression'); return parseScriptBlockExpression(p); })];
   return { kind: 'InvokeMember', target, member, args, static: isStatic, nullConditional, span: p.spanFrom(target.span.start) };
 }
 

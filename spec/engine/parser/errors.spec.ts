@@ -111,7 +111,7 @@ describe('parser: errors', () => {
 
   describe('isIncompleteInput', () => {
     const incomplete = ['if ($a) {', 'function f {\n  1', '(1 +', "@'\nabc", '"abc', "'abc", 'Get-Item |', 'Get-Item `',
-      '$x = @{', '$x = @(1,', 'foreach ($a in $b)', 'a &&', 'do { }', 'try { }\n', '<# ...', '$x = ', 'cmd `\n'];
+      '$x = @{', '$x = @(1,', '$a.Where{', 'foreach ($a in $b)', 'a &&', 'do { }', 'try { }\n', '<# ...', '$x = ', 'cmd `\n'];
     for (const text of incomplete) it(`says ${JSON.stringify(text)} wants more`, () => expect(isIncompleteInput(text)).to.equal(true));
     const complete = ['Get-Item', 'if ($a) { }', "'a' 'b'", '1 +)', '}', "@' x", 'cmd a`b', ''];
     for (const text of complete) it(`says ${JSON.stringify(text)} does not`, () => expect(isIncompleteInput(text)).to.equal(false));

@@ -86,6 +86,8 @@ describe('parser: expressions', () => {
       ['(Get-Date).AddDays(45)', '(paren (pipeline 1)).AddDays(45)'],
       ['[System.Collections.Generic.List[string]]::new()', '[System.Collections.Generic.List[string]]::new()'],
       ['$x.Items[0].Name', '$x.Items[0].Name'],
+      ['(0..9).Where{ $_ % 2 }', '(paren (.. 0 9)).Where({ $_ % 2 })'],
+      ['$a.ForEach{ $_ }.Count', '$a.ForEach({ $_ }).Count'],
     ];
     for (const [text, tree] of table) it(`reads ${text}`, () => expect(sexp(expression(text))).to.equal(tree));
 
@@ -95,8 +97,9 @@ describe('parser: expressions', () => {
       expect((e as MemberAst).member).to.include({ kind: 'Constant', value: 1, numberType: 'int' });
     });
 
-    it('does not call a method when a space comes before the parenthesis', () => {
+    it('does not call a method when a space comes before the parenthesis or brace', () => {
       expect(() => expression('$x.Method (1)')).to.throw();
+      expect(() => expression('$x.Where {1}')).to.throw();
     });
   });
 });
