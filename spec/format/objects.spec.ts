@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { Hashtable, PSObject } from '../../lib/core/values.js';
 import { FormatRecord } from '../../lib/core/format-records.js';
 import { renderObjects, sameRun } from '../../lib/format/index.js';
+import { invokeMethod } from '../../lib/engine/values/members.js';
 
 const plain = { width: 120, color: false };
 const render = (...objects: unknown[]) => renderObjects(objects, plain);
@@ -100,6 +101,10 @@ describe('renderObjects', () => {
         'Type                           Default',
         'KeySize                        2048',
         '', ''].join('\n'));
+    });
+    it('print the entries GetEnumerator() yields as the same Name/Value table', () => {
+      const entries = invokeMethod(Hashtable.from({ Type: 'Default' }), 'GetEnumerator', []) as unknown[];
+      expect(render(...entries)).to.equal('\nName                           Value\n----                           -----\nType                           Default\n\n');
     });
   });
 

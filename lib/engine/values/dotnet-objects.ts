@@ -1,9 +1,16 @@
-// Small .NET value types that have no JS equivalent: Guid, Version, and the Match and Group
-// objects [regex]::Match returns. Their members are PascalCase getters and methods, found by
+// Small .NET value types that have no JS equivalent: Guid, Version, the Match and Group
+// objects [regex]::Match returns, and the DictionaryEntry a hashtable's GetEnumerator() yields. Their members are PascalCase getters and methods, found by
 // member lookup's reflection. Imports only lib/core and node:crypto.
 
 import { randomUUID } from 'node:crypto';
 import { ShellError } from '../../core/errors.js';
+
+/** What $h.GetEnumerator() yields: Key and Value, and Name as PowerShell's alias of Key. */
+export class DictionaryEntry {
+  constructor(readonly Key: unknown, readonly Value: unknown) {}
+  get Name() { return this.Key; }
+  toString() { return 'System.Collections.DictionaryEntry'; }
+}
 
 export class Guid {
   static readonly Empty = new Guid('00000000-0000-0000-0000-000000000000');

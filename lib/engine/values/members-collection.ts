@@ -9,6 +9,7 @@ import { argInt, memberTable, method, property, type MemberDef } from './member-
 import type { PSType } from './type.js';
 import { collectionInfo, isResizable, markCollection } from './types-collection.js';
 import { compareValues } from './compare.js';
+import { DictionaryEntry } from './dotnet-objects.js';
 import { toStr } from './convert.js';
 
 type A = MemberDef<unknown[]>;
@@ -79,13 +80,6 @@ const ARRAY_MEMBERS: A[] = [
 export const arrayMembers = memberTable(ARRAY_MEMBERS);
 
 type H = MemberDef<Hashtable>;
-
-/** What $h.GetEnumerator() yields: Key and Value, and Name as PowerShell's alias of Key. */
-export class DictionaryEntry {
-  constructor(readonly Key: unknown, readonly Value: unknown) {}
-  get Name() { return this.Key; }
-  toString() { return 'System.Collections.DictionaryEntry'; }
-}
 
 function cloneTable(h: Hashtable) {
   const c = new Hashtable(h.ordered);

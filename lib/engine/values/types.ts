@@ -15,7 +15,7 @@ import {
   arrayListType, arrayOf, collectionInfo, hashtableType, listOf, objectArrayType, orderedType, pscustomobjectType, psobjectType,
 } from './types-collection.js';
 import { TimeSpan } from './timespan.js';
-import { Group, Guid, Match, Version } from './dotnet-objects.js';
+import { DictionaryEntry, Group, Guid, Match, Version } from './dotnet-objects.js';
 import { RegexObject } from './dotnet-regex.js';
 import { isInt32, isIntegral } from './format-number.js';
 
@@ -132,6 +132,7 @@ export function typeOf(value: unknown): PSType {
   for (const [cls, name] of BY_CLASS) if (value instanceof cls) return resolveType(name);
   if (value instanceof Match) return namedType('System.Text.RegularExpressions.Match');
   if (value instanceof Group) return namedType('System.Text.RegularExpressions.Group');
+  if (value instanceof DictionaryEntry) return namedType('System.Collections.DictionaryEntry');
   if (value instanceof ErrorRecord) return namedType('System.Management.Automation.ErrorRecord');
   if (value instanceof ShellError) return namedType(value.more.exceptionType ?? 'System.Management.Automation.RuntimeException');
   const ctor = (value as object).constructor;
