@@ -171,6 +171,8 @@ export class Lexer {
       if (c === LBRACKET) return this.token('Punctuation', start, start + 1, space);
       if (c === BANG) return this.op(start, 1, space);
       if (c === PLUS && c1 === PLUS) return this.op(start, 2, space);
+      // `+ '123'` is unary plus, an expression; `+x` stays a word (PowerShell's command-mode rule).
+      if (c === PLUS && endsBareWord(c1)) return this.op(start, 1, space);
       if (c === PLUS && (isDigit(c1) || c1 === DOT)) { const n = this.number(start + 1, 1, space, start, true); if (n) return n; }
       if (c === DOT && (endsBareWord(c1) || c1 === DOLLAR || isSingleQuote(c1) || isDoubleQuote(c1))) return this.op(start, 1, space);
       if (c === COLON && isIdentStart(c1)) {

@@ -39,7 +39,8 @@ export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): Co
     const t = p.peek('argument');
     if (endsStatement(t)) break;
     if (t.kind === 'Redirection') redirections.push(parseRedirection(p));
-    else if (t.kind === 'Parameter' && !endOfParameters) {
+    // A dash word touching the argument before it is text (`$s.Length-more`), not a parameter.
+    else if (t.kind === 'Parameter' && !endOfParameters && t.spaceBefore) {
       const parameter = parseParameter(p);
       endOfParameters = parameter.endOfParameters === true;
       elements.push(parameter);
@@ -91,9 +92,10 @@ function requireArgument(p: ParserState): ExpressionAst {
 }
 
 // argument := part ( part )*       (parts touch: no whitespace between them)
+// about_Parsing: after member access the argument ends, so `$s.Length-more` is two arguments.
 export function parseArgument(p: ParserState): ExpressionAst | undefined {
   const first = parseArgumentPart(p);
-  if (!first) return undefined;
+  if (!first || first.kind === 'Member' || first.kind === 'InvokeMember') return first;
   const parts = [first];
   for (let t = p.peek('argument'); !t.spaceBefore && joinsArgument(t); t = p.peek('argument')) {
     parts.push(parseArgumentPart(p, true)!);
@@ -135,8 +137,9 @@ function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | unde
       if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
       return variableAst(p, t, true);
     case 'Variable':
+      // Inside a word a variable expands alone, as in a string: `a$b.Length` is 'a', $b, '.Length'.
       p.consume();
-      return parsePostfixOps(p, variableAst(p, t), true);
+      return joined ? variableAst(p, t) : parsePostfixOps(p, variableAst(p, t), true);
     case 'Punctuation':
       if (groupStarts.has(t.text)) {
         const e = parsePrimary(p);
