@@ -79,7 +79,7 @@ export function normalizeText(text: string): string {
 // PowerShell's FullyQualifiedErrorId is 'Id,CommandName'; the cases record the id part only.
 const errorId = (record: unknown): string => {
   const r = record as { error?: { id?: string }; FullyQualifiedErrorId?: string };
-  return String(r.error?.id ?? r.FullyQualifiedErrorId ?? '?').split(',')[0];
+  return String(r.FullyQualifiedErrorId ?? r.error?.id ?? '?').split(',')[0];
 };
 
 const files = readdirSync(corpusDir).filter((f) => f.endsWith('.ps1cases')).sort();

@@ -103,7 +103,7 @@ export function commandNotFound(name: string, span: Span | undefined, external: 
     ? `'${name}' is not a cmdlet, function or script; running external programs is not supported by cscert.`
     : `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\n`
       + 'Check the spelling of the name, or if a path was included, verify that the path is correct and try again.';
-  return new ErrorSignal(new ErrorRecord(new ShellError('CommandNotFound', 'ObjectNotFound', message, {
+  return new ErrorSignal(new ErrorRecord(new ShellError('CommandNotFoundException', 'ObjectNotFound', message, {
     span, target: name, exceptionType: 'System.Management.Automation.CommandNotFoundException',
     hint: external ? 'cscert runs its own cmdlets only; use Get-Command to list them.' : undefined,
   })), 'statement');

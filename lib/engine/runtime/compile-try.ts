@@ -46,6 +46,15 @@ export function compileThrow(s: ThrowAst): Run {
   }, { async: true });
 }
 
+/**
+ * What `throw "boom"` makes: PowerShell's FullyQualifiedErrorId is then the message itself (`boom`),
+ * a documented exception to ids never built from data; the ShellError keeps the stable id
+ * RuntimeException, which catch clauses and the error view use.
+ */
+class ThrownRecord extends ErrorRecord {
+  override get FullyQualifiedErrorId() { return this.error.message; }
+}
+
 function thrownRecord(v: unknown, f: Scope, s: ThrowAst): ErrorRecord {
   if (v instanceof ErrorRecord) return v;
   if (v instanceof ShellError) return toRecord(v, s.span);
@@ -55,7 +64,7 @@ function thrownRecord(v: unknown, f: Scope, s: ThrowAst): ErrorRecord {
     return new ErrorRecord(new ShellError('ScriptHalted', 'OperationStopped', 'ScriptHalted',
       { span: s.span, exceptionType: 'System.Management.Automation.RuntimeException' }));
   }
-  return new ErrorRecord(new ShellError('RuntimeException', 'OperationStopped', toStr(v),
+  return new ThrownRecord(new ShellError('RuntimeException', 'OperationStopped', toStr(v),
     { span: s.span, target: typeof v === 'string' ? undefined : v,
       exceptionType: 'System.Management.Automation.RuntimeException' }));
 }

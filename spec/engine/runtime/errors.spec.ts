@@ -27,6 +27,8 @@ describe('runtime: errors (about_Try_Catch_Finally, about_Throw, about_CommonPar
     ['[Exception] catches everything', 'try { throw "x" } catch [Exception] { "all" }', ['all']],
     ['RuntimeException catches everything', 'try { Fail-Now } catch [System.Management.Automation.RuntimeException] { "rt" }', ['rt']],
     ['a non-matching clause lets it pass to the next', 'try { throw "x" } catch [System.IO.IOException] { "io" } catch { "other" }', ['other']],
+    ['throw "text" makes the text the FullyQualifiedErrorId, still caught as RuntimeException',
+      'try { throw "boom" } catch [System.Management.Automation.RuntimeException] { $_.FullyQualifiedErrorId; $_.CategoryInfo.Reason }', ['boom', 'RuntimeException']],
     ['$_ is the ErrorRecord', 'try { throw "msg" } catch { $_.Exception.Message; $_.GetType().Name }', ['msg', 'ErrorRecord']],
     ['finally always runs', 'function f { try { return "r" } finally { "f" } }; f', ['r', 'f']],
     ['throw alone rethrows', 'try { try { throw "inner" } catch { throw } } catch { "outer: $_" }', ['outer: inner']],
@@ -66,9 +68,9 @@ describe('runtime: errors (about_Try_Catch_Finally, about_Throw, about_CommonPar
     expect(r.errors[0].error.message).to.match(/trap/);
   });
 
-  it('unknown commands and external programs are CommandNotFound', async () => {
+  it('unknown commands and external programs are CommandNotFoundException, as PowerShell names them', async () => {
     const r = await runScript('Get-Nothing-Here; ls');
-    expect(r.errors.map(e => e.error.id)).to.deep.equal(['CommandNotFound', 'CommandNotFound']);
+    expect(r.errors.map(e => e.FullyQualifiedErrorId)).to.deep.equal(['CommandNotFoundException', 'CommandNotFoundException']);
     expect(r.errors[0].error.message).to.match(/^The term 'Get-Nothing-Here' is not recognized as a name of a cmdlet/);
     expect(r.errors[1].error.message).to.match(/running external programs is not supported by cscert/);
     expect(r.errors[0].error.more.exceptionType).to.equal('System.Management.Automation.CommandNotFoundException');
