@@ -13,7 +13,7 @@ export function litwareSetup(): string {
         { fqdn: 'edge.litwareinc.com', role: 'Edge', computers: ['atl-edge-001.litwareinc.com'],
           edge: { internalFqdn: 'edge.litwareinc.com', accessEdgeFqdn: 'sip.litwareinc.com', webConferencingFqdn: 'webcon.litwareinc.com', avFqdn: 'av.litwareinc.com' } },
       ] },
-    authorities: { 'atl-ca-001.litwareinc.com\\myca': { kind: 'local', policy: 'auto' }, 'lab\\untrusted-ca': { kind: 'local', trust: false } },
+    authorities: { 'atl-ca-001.litwareinc.com\\myca': { kind: 'local', policy: 'auto', templates: { jcila: { clientAuth: false } } }, 'lab\\untrusted-ca': { kind: 'local', trust: false } },
     defaultAuthority: 'atl-ca-001.litwareinc.com\\myca',
     defaults: { keySize: 2048, keyAlg: 'RSA', template: 'WebServer', organization: 'Litware', country: 'US' },
   }) + "'";

@@ -74,10 +74,12 @@ const poolSchema: Schema = { type: 'object', fields: {
 const authoritySchema: Schema = { type: 'tagged', tag: 'kind', variants: {
   local: { policy: { type: 'enum', values: ['auto', 'manual'] }, trust: boolean,
     keyAlg: { type: 'enum', values: ['RSA', 'ECDH_P256', 'ECDH_P384'] }, validityDays: { type: 'integer' },
-    aiaUrl: url, cdpUrl: url },
-  acme: { directory: req(url), email: string, challenge: { type: 'enum', values: ['http-01', 'dns-01'] },
-    eab: { type: 'object', fields: { kid: req(string), hmacKey: req(string) } }, caCertificate: string, insecure: boolean },
-  cfssl: { url: req(url), authKeyEnv: string, profile: string, label: string, caCertificate: string },
+    aiaUrl: url, cdpUrl: url, templates: { type: 'record', values: { type: 'object', fields: { clientAuth: boolean } } } },
+  acme: { directory: req(url), email: string, termsOfServiceAgreed: boolean, challenge: { type: 'enum', values: ['http-01', 'dns-01'] },
+    eab: { type: 'object', fields: { kid: req(string), hmacKeyEnv: req(string) } },
+    http: { type: 'object', fields: { address: string, port: { type: 'integer' } } },
+    dnsHook: string, caBundle: string, waitSeconds: { type: 'integer' } },
+  cfssl: { url: req(url), authKeyEnv: string, profiles: { type: 'record', values: string }, label: string, caBundle: string },
 } };
 
 export const configSchema: Schema = { type: 'object', fields: {

@@ -70,6 +70,11 @@ describe('embedded CA (local)', () => {
       const result = await authority().issue({ csr: await csrFor(), template: 'SmartcardLogon' });
       expect(result).to.include({ status: 'Denied', reason: 'The request was for a certificate template that is not supported.' });
     });
+
+    it('issues from a template the configuration adds, with the EKUs it names', async () => {
+      const result = issued(await authority({ templates: { jcila: { clientAuth: true } } }).issue({ csr: await csrFor(), template: 'JCILA' }));
+      expect(parseCertificate(result.certificate).ekus).to.deep.equal([OID.serverAuth, OID.clientAuth]);
+    });
   });
 
   describe('with policy manual', () => {

@@ -5,7 +5,7 @@ import {
   assertAssignable, CertError, createAuthority, importCertificates, openStore, requestCertificate, retrieveRequest,
   type CsConfig, type DomainEnv, type Store,
 } from '../../lib/certs/index.js';
-import { tempDir } from './helpers.js';
+import { snapshot, tempDir } from './helpers.js';
 
 const FE = 'atl-cs-001.litwareinc.com';
 const TYPES = ['Default', 'WebServicesInternal', 'WebServicesExternal', 'OAuthTokenIssuer'] as const;
@@ -40,6 +40,16 @@ describe('certificate workflow', () => {
       .to.deep.equal(TYPES.filter((t) => t !== 'OAuthTokenIssuer').map((t) => [t, result.thumbprint]));
     expect((await store.assignments('global')).map((a) => a.usage)).to.deep.equal(['OAuthTokenIssuer']);
     expect(await store.request(result.requestId)).to.include({ status: 'Issued', thumbprint: result.thumbprint });
+  });
+
+  it('leaves no request and no key behind when the CA fails (an unreachable ACME server)', async () => {
+    const unreachable = config(env.storeRoot, {});
+    unreachable.authorities['acme\\down'] = { name: 'acme\\down', kind: 'acme', settings: { directory: 'https://127.0.0.1:1/dir', termsOfServiceAgreed: true } };
+    await requestCertificate(unreachable, store, env, { types: ['Default'] });     // the store exists, with its CA
+    const before = snapshot(env.storeRoot);
+    const failure = await requestCertificate(unreachable, store, env, { types: ['Default'], ca: 'acme\\down' }).catch((e: unknown) => e);
+    expect(failure).to.be.instanceOf(CertError).with.property('code', 'Failed');
+    expect(snapshot(env.storeRoot)).to.deep.equal(before);
   });
 
   it('refuses to assign while the root is untrusted, naming it, and assigns once it is imported (SPEC §1 step 4)', async () => {

@@ -31,7 +31,7 @@ import { generateKey, spkiDer, type KeyAlgorithm } from '../x509/keys.js';
 import { encodeName } from '../x509/names.js';
 import { parseCertificate, thumbprintOf } from '../x509/parse.js';
 import { fromPem, toPem } from '../x509/pem-text.js';
-import { ekusFor, templateProfile } from './templates.js';
+import { ekusFor, templateProfile, type ConfiguredTemplate } from './templates.js';
 
 export interface LocalAuthoritySettings {
   policy?: 'auto' | 'manual';
@@ -40,6 +40,8 @@ export interface LocalAuthoritySettings {
   validityDays?: number;
   aiaUrl?: string;
   cdpUrl?: string;
+  /** Templates beyond the built-in ones (WebServer, Computer...), as AD CS administrators add them. */
+  templates?: Record<string, ConfiguredTemplate>;
 }
 
 interface CaMaterial { root: Buffer; issuing: Buffer; issuingKey: KeyObject }
@@ -84,7 +86,7 @@ export class LocalAuthority implements CertificateAuthority {
       const id = this.nextRequestId();
       const record: CaRequestRecord = { id, status: 'Pending', csr: toPem('CERTIFICATE REQUEST', csr.der), template,
         clientEku: request.clientEku ?? false, submittedAt: this.now().toISOString(), requester: request.requester };
-      if (!templateProfile(template)) {
+      if (!templateProfile(template, this.settings.templates)) {
         this.save({ ...record, status: 'Denied', reason: 'The request was for a certificate template that is not supported.' });
         return this.answer(this.load(id));
       }
@@ -196,7 +198,7 @@ export class LocalAuthority implements CertificateAuthority {
     const notBefore = new Date(this.now().getTime() - 3_600_000);   // an hour of slack for skewed clocks
     const wanted = new Date(notBefore.getTime() + (this.settings.validityDays ?? 730) * DAY_MS);
     const notAfter = wanted > issuerInfo.notAfter ? issuerInfo.notAfter : wanted;
-    const profile = templateProfile(record.template)!;
+    const profile = templateProfile(record.template, this.settings.templates)!;
     const certificate = createCertificate({ subjectDer: csr.subjectDer, spki: csr.spki, sans: csr.sans,
       issuer: { subjectDer: Buffer.from(issuer.subject.raw), spki: Buffer.from(issuer.spki.raw), privateKey: issuingKey },
       notBefore, notAfter, ekus: ekusFor(profile, record.clientEku), aiaUrl: this.settings.aiaUrl, cdpUrl: this.settings.cdpUrl,

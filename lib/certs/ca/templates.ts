@@ -12,7 +12,13 @@ const TEMPLATES: Record<string, TemplateProfile> = {
   webserverclient: { ekus: [OID.serverAuth, OID.clientAuth], clientEkuAllowed: true },
 };
 
-export function templateProfile(name = 'WebServer'): TemplateProfile | undefined {
+/** A template the configuration adds to the embedded CA (`templates: { jcila: { clientAuth: true } }`). */
+export interface ConfiguredTemplate { clientAuth?: boolean }
+
+/** The built-in templates, and the configured ones (which may add to or redefine them). */
+export function templateProfile(name = 'WebServer', configured: Record<string, ConfiguredTemplate> = {}): TemplateProfile | undefined {
+  const own = Object.entries(configured).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+  if (own) return { ekus: own.clientAuth ? [OID.serverAuth, OID.clientAuth] : [OID.serverAuth], clientEkuAllowed: true };
   return TEMPLATES[name.toLowerCase()];
 }
 

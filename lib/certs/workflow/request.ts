@@ -74,9 +74,14 @@ export async function requestCertificate(config: CsConfig, store: Store, env: Do
   }
   const authorityConfig = findAuthority(config.authorities, options.ca, config.defaultAuthority);
   const answer = await askAuthority(() => createAuthority(authorityConfig, env).issue({ csr, template: options.template ?? d.template, clientEku: options.clientEku }));
+  // A CA that failed (unreachable, garbage, a refused account) leaves nothing behind: no request, no key.
+  if (answer.status === 'Failed')
+    throw new CertError('Failed', answer.message, { target: authorityConfig.name, cause: answer.error });
   return store.transaction(async (tx) => {
+    // A denied request stays listed (Request-CsCertificate -List / -Clear), but its key is of no further use.
     const saved = await tx.addRequest({ ...record, authority: authorityConfig.name, status: answer.status,
-      caRequestId: 'caRequestId' in answer ? answer.caRequestId : undefined, message: answer.message }, keyPair.privateKey);
+      caRequestId: 'caRequestId' in answer ? answer.caRequestId : undefined, message: answer.message },
+    answer.status === 'Denied' ? undefined : keyPair.privateKey);
     return complete(tx, env, saved, answer, keyPair.privateKey);
   });
 }
