@@ -8,7 +8,7 @@ import type { Token } from '../lexer/token.js';
 import type {
   CommandAst, CommandParameterAst, ExpressionAst, RedirectionAst, StreamName,
 } from './ast.js';
-import { parsePostfixOps, parsePrimary } from './primary.js';
+import { checkUsing, parsePostfixOps, parsePrimary } from './primary.js';
 import { endsStatement, type ParserState } from './state.js';
 import { stringAst, variableAst } from './strings.js';
 
@@ -96,7 +96,7 @@ function requireArgument(p: ParserState): ExpressionAst {
 export function parseArgument(p: ParserState): ExpressionAst | undefined {
   const first = parseArgumentPart(p);
   if (!first || first.kind === 'Member' || first.kind === 'InvokeMember') return first;
-  const parts = [first];
+  const parts: ExpressionAst[] = [first];
   for (let t = p.peek('argument'); !t.spaceBefore && joinsArgument(t); t = p.peek('argument')) {
     parts.push(parseArgumentPart(p, true)!);
   }
@@ -139,7 +139,9 @@ function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | unde
     case 'Variable':
       // Inside a word a variable expands alone, as in a string: `a$b.Length` is 'a', $b, '.Length'.
       p.consume();
-      return joined ? variableAst(p, t) : parsePostfixOps(p, variableAst(p, t), true);
+      if (joined) return variableAst(p, t);
+      const variable = variableAst(p, t);
+      return checkUsing(p, variable, parsePostfixOps(p, variable, true));
     case 'Punctuation':
       if (groupStarts.has(t.text)) {
         const e = parsePrimary(p);

@@ -153,7 +153,22 @@ export function parseBracketed(p: ParserState): ExpressionAst {
 // postfix := primary ( ( '.' | '::' | '?.' ) member arguments? | ( '[' | '?[' ) index ']' | '++' | '--' )*
 export function parsePostfix(p: ParserState): ExpressionAst | undefined {
   const e = parsePrimary(p);
-  return e && parsePostfixOps(p, e);
+  return e && checkUsing(p, e, parsePostfixOps(p, e));
+}
+
+/** PowerShell's semantic check on `$using:`: what follows the variable may only read properties
+ *  by name and index by constants (`$using:h.Name`, `$using:a[0]`), never call a method. */
+export function checkUsing(p: ParserState, head: ExpressionAst, e: ExpressionAst): ExpressionAst {
+  if (head.kind !== 'Variable' || head.scope !== 'using') return e;
+  for (let x = e; x !== head;) {
+    if (x.kind === 'Member' && x.member.kind === 'StringConstant') x = x.target;
+    else if (x.kind === 'Index' && (x.index.kind === 'Constant' || x.index.kind === 'StringConstant')) x = x.target;
+    else {
+      p.error('InvalidUsingExpression', 'Expression is not allowed in a Using expression.', x.kind === 'Index' ? x.index.span : x.span);
+      break;
+    }
+  }
+  return e;
 }
 
 const postfixStart = new Set([46, 58, 63, 91, 43, 45]);   // . : ? [ + -

@@ -132,7 +132,7 @@ function parseAssignment(p: ParserState, target: ExpressionAst, operator: Assign
 
 function assignable(e: ExpressionAst): boolean {
   switch (e.kind) {
-    case 'Variable': return !e.splatted;
+    case 'Variable': return !e.splatted && e.scope !== 'using';   // `$using:x` is a copy, read-only
     case 'Member': case 'Index': return true;
     case 'Convert': return assignable(e.operand);
     case 'ArrayLiteral': return e.elements.every(assignable);

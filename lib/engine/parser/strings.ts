@@ -1,15 +1,15 @@
 // Turns string and variable tokens into nodes: 'single' and here-strings, "double" strings with
 // their holes ($name and $( ... ), the latter parsed by a sub-parser over the same source so that
-// spans stay true), and variable references (refusing `$using:`). Imports the lexer and lib/core.
+// spans stay true), and variable references. Imports the lexer and lib/core.
 
 import type { Token } from '../lexer/token.js';
 import type { ExpandableStringAst, ExpressionAst, StringConstantAst, VariableAst } from './ast.js';
 import { parseSubExpressionAt } from './primary.js';
 import type { ParserState } from './state.js';
 
+/** `$using:x` is a Variable with scope 'using'; the runtime gives it the caller's value. */
 export function variableAst(p: ParserState, t: Token, splatted = t.kind === 'SplattedVariable'): VariableAst {
   const { name, scope } = t.variable!;
-  if (scope === 'using') p.error('NotSupported', "The '$using:' scope modifier is not supported by cscert.", t.span);
   return { kind: 'Variable', name, scope, splatted, span: t.span };
 }
 

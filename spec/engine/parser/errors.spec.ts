@@ -53,6 +53,8 @@ describe('parser: errors', () => {
       ['{ begin { } 5 }', 'MissingNamedBlocks'],
       ['"`u{110000}"', 'InvalidUnicodeEscapeSequenceValue'],
       ['$x + 5abc', 'BadNumericConstant'],
+      ['$using:x.ToString()', 'InvalidUsingExpression'], ['$using:a[$i]', 'InvalidUsingExpression'],
+      ['cmd $using:x.Trim()', 'InvalidUsingExpression'], ['$using:x = 1', 'InvalidLeftHandSide'],
       ['1usgb', 'BadNumericConstant'], ['256uy', 'BadNumericConstant'], ['0x1FFFFs', 'BadNumericConstant'],
       ['}', 'UnexpectedToken'],
       ['<# open', 'MissingEndMultiLineComment'],
@@ -71,7 +73,7 @@ describe('parser: errors', () => {
       ['configuration C { }', 'configuration'], ['workflow W { }', 'workflow'], ['parallel { }', 'parallel'],
       ['sequence { }', 'sequence'], ['inlinescript { }', 'inlinescript'], ['data { }', 'data'],
       ['function f { dynamicparam { } }', 'dynamicparam'], ['cmd --% a b', '--%'], ['Get-Item &', 'Background'],
-      ['$using:x', 'using'], ['1d', 'Decimal'], ['foreach -parallel ($x in $y) { }', 'parallel'],
+      ['1d', 'Decimal'], ['foreach -parallel ($x in $y) { }', 'parallel'],
       ['100u', "suffix 'u'"], ['100uL', "suffix 'uL'"], ['100us', "suffix 'us'"], ['100uy', "suffix 'uy'"],
       ['100y', "suffix 'y'"], ['0xFFFFs', "suffix 's'"], ['1n', "suffix 'n'"],
     ];

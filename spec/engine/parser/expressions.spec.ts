@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { MemberAst } from '../../../lib/engine/parser/ast.js';
-import { expression, sexp } from './helpers.js';
+import { command, expression, sexp } from './helpers.js';
 
 describe('parser: expressions', () => {
   describe('operator precedence (about_Operator_Precedence, as PowerShell implements it)', () => {
@@ -97,6 +97,12 @@ describe('parser: expressions', () => {
       const e = expression('$hash.1');
       expect(e).to.include({ kind: 'Member' });
       expect((e as MemberAst).member).to.include({ kind: 'Constant', value: 1, numberType: 'int' });
+    });
+
+    it("reads $using: as a variable in scope 'using', with property and constant index access", () => {
+      expect(expression('$using:x')).to.include({ kind: 'Variable', name: 'x', scope: 'using' });
+      expect(sexp(expression('$using:h.Name[0]'))).to.equal('$using:h.Name[0]');
+      expect(sexp(command('ForEach-Object -Parallel { $using:x }').elements[2])).to.equal('{ $using:x }');
     });
 
     it('does not call a method when a space comes before the parenthesis or brace', () => {
