@@ -1,0 +1,132 @@
+// A certificate read once for validation: every field and extension the rules look at, decoded
+// from the DER with our own reader (Node's X509Certificate hides name constraints, AKI, pathLen
+// and criticality) plus the native X509Certificate for signatures. Decoding never throws: what
+// cannot be read becomes a `defects` entry, so one odd certificate is a problem, not a crash.
+// Imports Node built-ins and lib/certs/x509 only.
+
+import { createHash, X509Certificate } from 'node:crypto';
+import * as der from '../x509/der.js';
+import { formatName, nameAttributes } from '../x509/names.js';
+import { decodeKnownExtensions, type DecodedExtensions, type RawExtension } from './extension-decoders.js';
+
+export type CertificateSource = 'Leaf' | 'CA' | 'Root' | 'Given' | 'Fetched';
+
+export interface KeyFacts { type: string; bits: number; curve?: string }
+
+export interface CertificateModel extends DecodedExtensions {
+  der: Buffer;
+  x509?: X509Certificate;
+  thumbprint: string;
+  subject: string;
+  issuer: string;
+  subjectRaw: Buffer;
+  issuerRaw: Buffer;
+  /** The subject's CN values, in encoded order. */
+  commonNames: string[];
+  /** Number of RDNs: 0 is an empty name. */
+  subjectRdnCount: number;
+  issuerRdnCount: number;
+  version: number;
+  serial: Buffer;
+  tbsSignatureAlgorithm: Buffer;
+  outerSignatureAlgorithm: Buffer;
+  signatureOid: string;
+  notBefore: Date;
+  notAfter: Date;
+  key?: KeyFacts;
+  extensions: RawExtension[];
+  /** Subject and issuer encode the same name: a self-issued (perhaps re-keyed) CA certificate. */
+  selfIssued: boolean;
+  /** Self-issued and verified by its own key: a root. */
+  selfSigned: boolean;
+  /** An EC key given with explicit curve parameters instead of a named curve. */
+  explicitCurve: boolean;
+  /** Why parts of the certificate could not be read. */
+  defects: string[];
+}
+
+/** DER UTCTime / GeneralizedTime → Date (RFC 5280 §4.1.2.5: two-digit years < 50 are 20xx). */
+function readTime(node: der.Node): Date {
+  const text = node.content.toString('latin1');
+  const full = node.tag === der.Tag.UtcTime ? (Number(text.slice(0, 2)) < 50 ? '20' : '19') + text : text;
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(full);
+  if (!m) throw new Error(`unreadable time '${text}'`);
+  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!));
+}
+
+function keyFacts(x509: X509Certificate): KeyFacts {
+  const key = x509.publicKey;
+  const details = key.asymmetricKeyDetails ?? {};
+  return { type: String(key.asymmetricKeyType), bits: details.modulusLength ?? 0, curve: details.namedCurve };
+}
+
+function decodeExtensionList(wrapper: der.Node | undefined, defects: string[]): RawExtension[] {
+  if (!wrapper) return [];
+  try {
+    const [sequence] = der.children(wrapper);
+    return der.children(sequence!).map((node) => {
+      const parts = der.children(node);
+      const critical = parts.length === 3 && parts[1]!.tag === der.Tag.Boolean && parts[1]!.content[0] !== 0;
+      return { oid: der.readOid(parts[0]!), critical, value: parts[parts.length - 1]!.content };
+    });
+  } catch (error) { defects.push(`extensions: ${(error as Error).message}`); return []; }
+}
+
+const rdnCount = (name: der.Node) => der.children(name).length;
+
+/** Reads everything; a certificate whose outer structure is unreadable throws (the caller reports it as Malformed). */
+export function modelCertificate(certificateDer: Buffer): CertificateModel {
+  const defects: string[] = [];
+  const [tbs, outerAlgorithm] = der.children(der.read(certificateDer));
+  const fields = der.children(tbs!);
+  const hasVersion = fields[0]!.tag === 0xa0;
+  const version = hasVersion ? Number(der.readInteger(der.children(fields[0]!)[0]!)) + 1 : 1;
+  const [serial, algorithm, issuer, validity, subject, spki] = fields.slice(hasVersion ? 1 : 0);
+  const [notBefore, notAfter] = der.children(validity!);
+  let x509: X509Certificate | undefined;
+  let key: KeyFacts | undefined;
+  try { x509 = new X509Certificate(certificateDer); key = keyFacts(x509); } catch (error) {
+    defects.push(`key or structure rejected by the crypto library: ${(error as Error).message}`);
+  }
+  const extensions = decodeExtensionList(fields.find((f) => f.tag === 0xa3), defects);
+  const decoded = decodeKnownExtensions(extensions, defects);
+  const selfIssued = namesEqual(subject!.raw, issuer!.raw);
+  return {
+    der: certificateDer, x509, thumbprint: createHash('sha1').update(certificateDer).digest('hex').toUpperCase(),
+    subject: safeFormat(subject!), issuer: safeFormat(issuer!), subjectRaw: subject!.raw, issuerRaw: issuer!.raw,
+    commonNames: commonNames(subject!), subjectRdnCount: rdnCount(subject!), issuerRdnCount: rdnCount(issuer!), version,
+    serial: serial!.content, tbsSignatureAlgorithm: algorithm!.raw, outerSignatureAlgorithm: outerAlgorithm!.raw,
+    signatureOid: der.readOid(der.children(outerAlgorithm!)[0]!),
+    notBefore: readTime(notBefore!), notAfter: readTime(notAfter!), key, extensions, ...decoded,
+    selfIssued, selfSigned: selfIssued && verifiesItself(x509), explicitCurve: hasExplicitCurve(spki!), defects,
+  };
+}
+
+function verifiesItself(x509: X509Certificate | undefined): boolean {
+  try { return !!x509 && x509.verify(x509.publicKey); } catch { return false; }
+}
+
+/** SubjectPublicKeyInfo { AlgorithmIdentifier { id-ecPublicKey, parameters }, key }: a named curve is an OID. */
+function hasExplicitCurve(spki: der.Node): boolean {
+  try {
+    const [algorithm, parameters] = der.children(der.children(spki)[0]!);
+    return der.readOid(algorithm!) === '1.2.840.10045.2.1' && parameters?.tag === der.Tag.Sequence;
+  } catch { return false; }
+}
+
+function commonNames(name: der.Node): string[] {
+  try { return nameAttributes(name).filter((a) => a.oid === '2.5.4.3').map((a) => a.value); } catch { return []; }
+}
+
+function safeFormat(name: der.Node): string {
+  try { return formatName(name) || '(empty name)'; } catch { return '(unreadable name)'; }
+}
+
+/** Names compare by encoding, then case-insensitively by display form (RFC 5280 §7.1, simplified). */
+export function namesEqual(a: Buffer, b: Buffer): boolean {
+  if (a.equals(b)) return true;
+  try {
+    const show = (raw: Buffer) => formatName(der.read(raw)).toLowerCase().replace(/\s+/g, ' ').trim();
+    return show(a) === show(b);
+  } catch { return false; }
+}
