@@ -9,6 +9,7 @@ import { PSObject } from '../core/values.js';
 import { getMember as memberOf, hasMember, MethodReference, typeNameOf } from '../engine/values/members.js';
 
 export { toStr } from '../engine/values/convert.js';
+export { EnumValue } from '../engine/values/enums.js';
 export { formatValue } from '../engine/values/dotnet-format.js';
 export { displayDate, cultureDateString, dateKind, fromWallMs, wallFromParts, withKind }
   from '../engine/values/datetime.js';

@@ -6,7 +6,7 @@
 // output uses two spaces, as Json.NET does. Imports lib/core and ./engine-values only.
 
 import { Hashtable, PSObject, SecureString, SwitchParameter } from '../core/values.js';
-import { dateKind, getMember, propertyNames, toStr } from './engine-values.js';
+import { EnumValue, dateKind, getMember, propertyNames, toStr } from './engine-values.js';
 
 export interface ToJsonOptions { depth: number; compress: boolean; enumsAsStrings?: boolean }
 
@@ -47,6 +47,7 @@ function scalarJson(value: unknown): Json | undefined {
   if (typeof value === 'number') return numberJson(value);
   if (typeof value === 'bigint') return { raw: value.toString() };
   if (value instanceof Date) return isoDate(value);
+  if (value instanceof EnumValue) return numberJson(value.value__);     // Json.NET writes an enum's number
   if (typeof value === 'function') return toStr(value);
   if (value instanceof String || value instanceof Number || value instanceof Boolean) return scalarJson(value.valueOf());
   return undefined;

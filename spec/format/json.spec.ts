@@ -4,6 +4,7 @@ import { Hashtable, PSObject, SecureString } from '../../lib/core/values.js';
 import { ShellError } from '../../lib/core/errors.js';
 import { fromJson, toJson, toJsonWithInfo } from '../../lib/format/index.js';
 import { dateKind } from '../../lib/engine/values/datetime.js';
+import { resolveType } from '../../lib/engine/values/types.js';
 
 const indented = { depth: 2, compress: false };
 const compressed = { depth: 2, compress: true };
@@ -30,6 +31,10 @@ describe('toJson', () => {
 
   it('writes numbers as .NET does: shortest digits, E exponents, NaN as a string', () => {
     expect(toJson([1, 0.1, 1e21, NaN], compressed)).to.equal('[1,0.1,1E+21,"NaN"]');
+  });
+
+  it('writes an enum as its number, as Json.NET does', () => {
+    expect(toJson(Hashtable.from({ Day: resolveType('DayOfWeek').convert('Thursday') }), compressed)).to.equal('{"Day":4}');
   });
 
   it('writes a date as ISO 8601 with its offset, the fraction only when there is one', () => {

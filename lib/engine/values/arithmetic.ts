@@ -6,6 +6,7 @@
 import { ShellError } from '../../core/errors.js';
 import { Hashtable, SwitchParameter } from '../../core/values.js';
 import { TimeSpan } from './timespan.js';
+import { EnumValue, enumArithmetic } from './enums.js';
 import { addTimeSpan, subtractDates } from './datetime.js';
 import { isEnumerable, asList, toInt, toNumber, toStr, typeNameOf } from './convert.js';
 
@@ -17,6 +18,7 @@ export function add(left: unknown, right: unknown): unknown {
   if (left instanceof Hashtable) return mergeHashtables(left, right);
   if (left instanceof Date) return moveDate(left, right, 1, 'op_Addition');
   if (left instanceof TimeSpan) return new TimeSpan(left.ticks + spanTicks(right, left, 'op_Addition'));
+  if (left instanceof EnumValue) return enumArithmetic(left, right, 1, toNumber);
   return numeric(left, 'op_Addition') + toNumber(right);
 }
 
@@ -32,6 +34,7 @@ export function subtract(left: unknown, right: unknown): unknown {
   if (typeof left === 'number' && typeof right === 'number') return left - right;
   if (left instanceof Date) return right instanceof Date ? subtractDates(left, right) : moveDate(left, right, -1, 'op_Subtraction');
   if (left instanceof TimeSpan) return new TimeSpan(left.ticks - spanTicks(right, left, 'op_Subtraction'));
+  if (left instanceof EnumValue) return enumArithmetic(left, right, -1, toNumber);
   return numeric(left, 'op_Subtraction') - toNumber(right);
 }
 
@@ -65,6 +68,7 @@ export function divideByZero(): ShellError {
 
 /** The left operand as a number, or PowerShell's "no op_X method" error for non-numeric types. */
 function numeric(left: unknown, method: string): number {
+  if (left instanceof EnumValue) return left.value__;
   if (left === null || left === undefined || typeof left !== 'object' || left instanceof SwitchParameter)
     return toNumber(left);
   throw noOperator(left, method);

@@ -123,6 +123,8 @@ export function toInt(v: unknown, bits: 32 | 64 = 32): number {
 function fromObject(v: object, typeName: string, again: (x: unknown) => number): number {
   if (Array.isArray(v) && v.length === 1) return again(v[0]);
   if (v instanceof SwitchParameter) return v.IsPresent ? 1 : 0;
+  const enumNumber = (v as { value__?: unknown }).value__;    // an enum value (enums.ts)
+  if (typeof enumNumber === 'number') return enumNumber;
   const ticks = (v as { Ticks?: unknown }).Ticks;
   if (typeof ticks === 'number' && !(v instanceof PSObject)) return ticks; // TimeSpan, as .NET converts it
   throw invalidCast(v, typeName);

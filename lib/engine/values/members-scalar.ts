@@ -9,6 +9,7 @@ import {
   subtractDates, toLocalTime, toUniversalTime, wallMs,
 } from './datetime.js';
 import { argumentError } from './dotnet-errors.js';
+import { dayOfWeekType } from './enums.js';
 import { formatDate } from './format-date.js';
 import { formatNumber, isInt32, isIntegral } from './format-number.js';
 import { TimeSpan, TICKS_PER_MILLISECOND } from './timespan.js';
@@ -42,7 +43,7 @@ const DATE_MEMBERS: D[] = [
   property('Minute', 'int', d => d.getMinutes()),
   property('Second', 'int', d => d.getSeconds()),
   property('Millisecond', 'int', d => d.getMilliseconds()),
-  property('DayOfWeek', 'System.DayOfWeek', d => DAY_NAMES[d.getDay()]),
+  property('DayOfWeek', 'System.DayOfWeek', d => dayOfWeekType.of(d.getDay())),
   property('DayOfYear', 'int', dayOfYear),
   property('Date', 'datetime', dateOnly),
   property('TimeOfDay', 'timespan', d => new TimeSpan((wallMs(d) - wallMs(dateOnly(d))) * TICKS_PER_MILLISECOND)),

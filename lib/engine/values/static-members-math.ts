@@ -22,7 +22,7 @@ function halfAway(x: number) { return Math.sign(x) * Math.round(Math.abs(x)); }
 function round(args: number[], raw: unknown[]): number {
   const [x] = args;
   const digits = typeof raw[1] === 'number' ? raw[1] : 0;
-  const mode = raw.slice(1).find(v => typeof v === 'string');
+  const mode = raw.slice(1).find(v => typeof v !== 'number');   // a name or a [MidpointRounding]
   if (digits < 0 || digits > 15) throw argumentOutOfRange('digits', 'Rounding digits must be between 0 and 15, inclusive.');
   const away = mode !== undefined && /^awayfromzero$/i.test(toStr(mode));
   // .NET scales, rounds and scales back, so [math]::Round(2.675, 2) is 2.67 (267.49999999999997).

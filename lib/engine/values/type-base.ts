@@ -49,6 +49,8 @@ export class DotNetType implements PSType {
   }
 
   staticMember(name: string) { return this.statics.get(name.toLowerCase()); }
+  /** For subclasses whose members need the type itself (an enum's values). */
+  protected addStatic(name: string, member: StaticMember) { this.statics.set(name.toLowerCase(), wrapped(name, member)); }
   staticNames() { return [...this.statics.keys()]; }
 
   // What scripts see on a type object.

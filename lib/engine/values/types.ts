@@ -18,6 +18,7 @@ import { TimeSpan } from './timespan.js';
 import { DictionaryEntry, Group, Guid, Match, Version } from './dotnet-objects.js';
 import { RegexObject } from './dotnet-regex.js';
 import { isInt32, isIntegral } from './format-number.js';
+import { EnumValue, enumTypes } from './enums.js';
 
 const registry = new Map<string, PSType>();
 
@@ -31,7 +32,7 @@ let loaded = false;
 function load() {
   if (loaded) return;
   loaded = true;
-  for (const [t, aliases] of [...scalarTypes(), ...otherTypes()]) register(t, aliases);
+  for (const [t, aliases] of [...scalarTypes(), ...otherTypes(), ...enumTypes()]) register(t, aliases);
   register(objectArrayType, ['array']);
   register(hashtableType, ['hashtable']);
   register(orderedType, ['ordered']);
@@ -128,6 +129,7 @@ export function typeOf(value: unknown): PSType {
     case 'number': return resolveType(isInt32(value) ? 'int' : isIntegral(value) ? 'long' : 'double');
   }
   if (Array.isArray(value)) return arrayTypeOf(value);
+  if (value instanceof EnumValue) return value.type;
   if (value instanceof Hashtable) return value.ordered ? orderedType : hashtableType;
   for (const [cls, name] of BY_CLASS) if (value instanceof cls) return resolveType(name);
   if (value instanceof Match) return namedType('System.Text.RegularExpressions.Match');

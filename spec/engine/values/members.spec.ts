@@ -6,7 +6,7 @@ import type { ScriptBlockAst } from '../../../lib/engine/parser/ast.js';
 import {
   getMember, hasMember, invokeMethod, listMembers, setMember, setScriptBlockInvoker,
 } from '../../../lib/engine/values/members.js';
-import { resolveType } from '../../../lib/engine/values/types.js';
+import { resolveType, typeOf } from '../../../lib/engine/values/types.js';
 import { TimeSpan } from '../../../lib/engine/values/timespan.js';
 
 const call = (target: unknown, name: string, ...args: unknown[]) => invokeMethod(target, name, args);
@@ -151,8 +151,12 @@ describe('members', () => {
   describe('dates', () => {
     const d = new Date(2030, 0, 31, 13, 5, 9, 250);
     const props: [string, unknown][] = [['Year', 2030], ['Month', 1], ['Day', 31], ['Hour', 13], ['Minute', 5], ['Second', 9],
-      ['Millisecond', 250], ['DayOfWeek', 'Thursday'], ['DayOfYear', 31]];
+      ['Millisecond', 250], ['DayOfYear', 31]];
     for (const [p, want] of props) it(`has ${p}`, () => expect(getMember(d, p)).to.equal(want));
+    it('has DayOfWeek, a [System.DayOfWeek] that prints as its name', () => {
+      expect(String(getMember(d, 'DayOfWeek'))).to.equal('Thursday');
+      expect(typeOf(getMember(d, 'DayOfWeek')).fullName).to.equal('System.DayOfWeek');
+    });
     it('AddMonths clamps to the month end', () => expect((call(d, 'AddMonths', 1) as Date).getDate()).to.equal(28));
     it('AddDays moves the wall clock', () => expect((call(d, 'AddDays', 1.5) as Date).getTime()).to.equal(new Date(2030, 1, 2, 1, 5, 9, 250).getTime()));
     it('Date is midnight', () => expect((getMember(d, 'Date') as Date).getTime()).to.equal(new Date(2030, 0, 31).getTime()));
