@@ -1,7 +1,9 @@
 // switch (about_Switch): the condition's items are tested one by one, `$_` holding the current
 // one; every matching clause runs (not just the first); default runs when none matched; `break`
 // leaves the switch, `continue` moves to the next item. Patterns compare with -eq, -like
-// (-Wildcard) or -match (-Regex, setting $Matches); a script-block pattern is a condition.
+// (-Wildcard) or -match (-Regex, setting $Matches); a script-block pattern is a condition. Both
+// sides are strings first (about_Switch: an enum matches its name, not its number; a hashtable
+// matches 'System.Collections.Hashtable').
 // -File reads the lines of a file.
 
 import { readFileSync } from 'node:fs';
@@ -52,8 +54,8 @@ function compileTest(pattern: ExpressionAst, s: SwitchAst): Test {
     if (r.matches !== undefined) f.set('Matches', r.matches, 'matches');
     return toBool(r.value);
   };
-  if (s.flags.wildcard) return async (f, item) => toBool(binary(cs ? '-clike' : '-like', item, await p(f)));
-  return async (f, item) => toBool(binary(cs ? '-ceq' : '-eq', item, await p(f)));
+  if (s.flags.wildcard) return async (f, item) => toBool(binary(cs ? '-clike' : '-like', toStr(item), await p(f)));
+  return async (f, item) => toBool(binary(cs ? '-ceq' : '-eq', toStr(item), toStr(await p(f))));
 }
 
 function readLines(f: Scope, path: unknown): string[] {

@@ -47,6 +47,8 @@ const cases: [string, string, unknown[]][] = [
   ['continue skips to the next item', 'foreach ($i in 1..4) { if ($i % 2) { continue }; $i }', [2, 4]],
   ['switch: all matching clauses, default', 'switch (3) { 3 { "three" } { $_ -gt 2 } { "big" } default { "none" } }', ['three', 'big']],
   ['switch over an array, break ends it', 'switch (1, 2, 3) { 2 { "two"; break } default { "d$_" } }', ['d1', 'two']],
+  ['switch compares strings: an enum by its name, a hashtable by its type name',
+    '$d = [DayOfWeek]::Thursday; switch ($d) { 4 { "int" } "thursday" { "name" } }; switch (@{ a = 1 }) { "System.Collections.Hashtable" { "table" } "a" { "key" } }', ['name', 'table']],
   ['switch -Wildcard and -Regex', 'switch -Wildcard ("abc") { "a*" { "wild" } }; switch -Regex ("a1") { "(\\d)" { $Matches[1] } }', ['wild', '1']],
   ['switch continue moves to the next item', 'switch (1, 2) { 1 { "one"; continue } { $true } { "any$_" } }', ['one', 'any2']],
   ['&& and ||', 'Write-Output a && Write-Output b; Write-Error x 2>$null || Write-Output c', ['a', 'b', 'c']],
