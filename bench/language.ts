@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { makeSource } from '../lib/core/span.js';
 import { parseScript } from '../lib/engine/parser/index.js';
 import { cleanEnvironment, median, printTable, timeProcess } from './timing.js';
+import { cscertBinary } from './work.js';
 
 const BLOCK = `# Request and assign the certificates of one pool
 function Request-PoolCertificate {
@@ -38,7 +39,7 @@ for (let i = 0; i < 20; i++) {
   parseTimes.push(performance.now() - start);
 }
 
-const cscert = join(import.meta.dirname, '..', 'dist', 'cscert.cjs');
+const cscert = cscertBinary;
 const loop = '$s = 0; for ($i = 0; $i -lt 1000000; $i++) { $s += $i }; $s';
 const loopTimes = [0, 1, 2, 3, 4].map(() => timeProcess(process.execPath, [cscert, '-c', loop], { env: cleanEnvironment() }));
 

@@ -2,23 +2,34 @@
 // warm-up, as reference/perf-baselines.md measures), and a table printer.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 
+/** Every process a benchmark starts is killed after this long, so a hung run cannot stall the set. */
+export const PROCESS_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 600_000);
+
 /** Wall-clock ms of one process run. */
 export function timeProcess(command: string, args: string[], options: SpawnSyncOptions = {}): number {
   const start = process.hrtime.bigint();
-  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: PROCESS_TIMEOUT_MS, ...options });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  if (String(r.stderr ?? '').trim()) throw new Error(`${command} ${args.join(' ')} wrote errors: ${String(r.stderr).slice(0, 2000)}`);
   return ms;
 }
 
 export const median = (values: number[]) => { const s = [...values].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
+/** `median (min–max)` of samples, to `digits` decimals: the form the tables quote. */
+export const spread = (values: number[], digits = 0) =>
+  `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+
+/** 'pass' or 'MISS', for the target column. */
+export const verdict = (passed: boolean) => (passed ? 'pass' : 'MISS');
+
 /** Runs the commands interleaved (so machine noise hits all alike); median, min and max of each. */
 export type ProcessSpec = [label: string, command: string, args: string[]];
-export function compareProcesses(commands: ProcessSpec[], { runs = 20, warmup = 3, env = process.env } = {}) {
+export function compareProcesses(commands: ProcessSpec[], { runs = 20, warmup = 3, env = process.env, cwd = process.cwd() } = {}) {
   const samples: number[][] = commands.map(() => []);
   for (let round = 0; round < warmup + runs; round++) commands.forEach(([, command, args], i) => {
-    const ms = timeProcess(command, args, { env });
+    const ms = timeProcess(command, args, { env, cwd });
     if (round >= warmup) samples[i].push(ms);
   });
   return commands.map(([label], i) => ({ label, median: median(samples[i]), min: Math.min(...samples[i]), max: Math.max(...samples[i]) }));
