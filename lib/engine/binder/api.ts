@@ -9,8 +9,11 @@ import type { CmdletDefinition } from '../cmdlet/define.js';
 
 /** One command-line argument after evaluation (splatting already expanded by the runtime). */
 export type CommandArgument =
-  /** `-Name value`, `-Name:value`, or a switch `-Name` (hasValue false). Name as written (a prefix is fine). */
-  | { kind: 'named'; name: string; value?: unknown; hasValue: boolean; span?: Span; valueSpan?: Span }
+  /**
+   * `-Name value`, `-Name:value`, or a switch `-Name` (hasValue false). Name as written (a prefix is
+   * fine). `splatted`: from a hashtable `@h`, so an explicit `-Name` for the same parameter wins.
+   */
+  | { kind: 'named'; name: string; value?: unknown; hasValue: boolean; span?: Span; valueSpan?: Span; splatted?: boolean }
   | { kind: 'positional'; value: unknown; span?: Span };
 
 /** The common parameters given, e.g. { ErrorAction: 'Stop', Verbose: true }. */

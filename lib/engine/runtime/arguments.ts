@@ -80,11 +80,41 @@ export function compileArguments(elements: readonly Element[]): ArgumentsEv {
 const named = (ast: CommandParameterAst, value: unknown, hasValue: boolean): CommandArgument =>
   hasValue ? { kind: 'named', name: ast.name, value, hasValue, span: ast.span } : { kind: 'named', name: ast.name, hasValue, span: ast.span };
 
+// $args keeps `-Name` words as text, as PowerShell does, but remembers which of them were
+// parameter names on the command line, so `f @args` passes them on as names: `-Name:value` as one
+// named argument, `-Name` as a name the binder pairs with the next value. A string '-x' that was
+// a value stays a value.
+const parameterWords = new WeakMap<unknown[], Map<number, 'name' | 'nameWithValue'>>();
+
+/** The unbound arguments of a simple function as its $args, parameter names marked. */
+export function argsArray(args: readonly CommandArgument[]): unknown[] {
+  const out: unknown[] = [], marks = new Map<number, 'name' | 'nameWithValue'>();
+  for (const a of args) {
+    if (a.kind === 'positional') { out.push(a.value); continue; }
+    marks.set(out.length, a.hasValue ? 'nameWithValue' : 'name');
+    out.push('-' + a.name);
+    if (a.hasValue) out.push(a.value);
+  }
+  if (marks.size) parameterWords.set(out, marks);
+  return out;
+}
+
+function splatArray(value: unknown[], out: CommandArgument[], ast: ExpressionAst) {
+  const marks = parameterWords.get(value);
+  for (let i = 0; i < value.length; i++) {
+    const mark = marks?.get(i), v = value[i];
+    if (!mark || typeof v !== 'string') { out.push({ kind: 'positional', value: v, span: ast.span }); continue; }
+    const name = v.slice(1);
+    if (mark === 'nameWithValue') out.push({ kind: 'named', name, value: value[++i], hasValue: true, span: ast.span });
+    else out.push({ kind: 'named', name, hasValue: false, span: ast.span });
+  }
+}
+
 function splat(value: unknown, out: CommandArgument[], ast: ExpressionAst) {
   if (value instanceof Hashtable) {
-    for (const [k, v] of value.entries()) out.push({ kind: 'named', name: String(k), value: v, hasValue: true, span: ast.span });
+    for (const [k, v] of value.entries()) out.push({ kind: 'named', name: String(k), value: v, hasValue: true, span: ast.span, splatted: true });
   } else if (Array.isArray(value)) {
-    for (const v of value) out.push({ kind: 'positional', value: v, span: ast.span });
+    splatArray(value, out, ast);
   } else if (value !== null) {
     throw new ShellError('CannotSplat', 'InvalidArgument',
       'Only a hashtable or an array can be splatted.', { span: ast.span, target: value });
@@ -104,18 +134,18 @@ export function argumentsFromStrings(values: readonly unknown[]): CommandArgumen
  * does not declare (kept as '-Name' text) and positional values beyond its parameters.
  */
 export function splitSimpleArguments(args: readonly CommandArgument[], isSwitch: SwitchTest, positionalCount: number) {
-  const bindable: CommandArgument[] = [], extra: unknown[] = [];
+  const bindable: CommandArgument[] = [], unbound: CommandArgument[] = [];
   let positional = 0;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a.kind === 'positional') {
-      if (positional++ < positionalCount) bindable.push(a); else extra.push(a.value);
+      if (positional++ < positionalCount) bindable.push(a); else unbound.push(a);
       continue;
     }
     const known = isSwitch(a.name);
-    if (known === undefined) { extra.push('-' + a.name); if (a.hasValue) extra.push(a.value); continue; }
+    if (known === undefined) { unbound.push(a); continue; }
     bindable.push(a);
     if (!a.hasValue && !known && args[i + 1]?.kind === 'positional') bindable.push(args[++i]);
   }
-  return { bindable, extra };
+  return { bindable, extra: argsArray(unbound) };
 }

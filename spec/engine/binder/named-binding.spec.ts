@@ -21,6 +21,12 @@ describe('binder: named parameters', () => {
   it('pairs a value-less parameter with the argument after it', () => {
     expect(bindThing(named('Name'), pos('x')).args).to.deep.equal({ Name: 'x' });
   });
+  it('lets an explicit parameter override the same one splatted from a hashtable, before or after it (7.1+)', () => {
+    const splatted: CommandArgument = { kind: 'named', name: 'Name', value: 'from-splat', hasValue: true, splatted: true };
+    expect(bindThing(splatted, named('Na', 'explicit')).args).to.deep.equal({ Name: 'explicit' });
+    expect(bindThing(named('name', 'explicit'), splatted).args).to.deep.equal({ Name: 'explicit' });
+    expect(bindThing(splatted).args).to.deep.equal({ Name: 'from-splat' });
+  });
   it('lists the candidates of an ambiguous prefix', () => {
     expect(() => bindThing(named('Ty', 'x'))).to.throw(ShellError)
       .that.satisfies((e: ShellError) => e.id === 'AmbiguousParameter' && e.category === 'InvalidArgument'
