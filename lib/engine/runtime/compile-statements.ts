@@ -244,6 +244,12 @@ function compileLoop(label: string | undefined, init: Run | undefined, cond: Ev 
 
 function compileReturn(value: StatementAst | undefined): Run {
   if (!value) return asRun(() => { throw RETURN; }, {});
+  // `return <pipeline>` writes the pipeline's objects as they come (Write-Output -NoEnumerate's
+  // array stays one object); `return <expression>` enumerates the value, as output always does.
+  if (value.kind !== 'Assignment') {
+    const run = compileStatement(value);
+    return asRun(async (f, out) => { await run(f, out); throw RETURN; }, { async: true, emits: true });
+  }
   const v = compileValueOf(value);
   return asRun(async (f, out) => { await emitEnumerated(await v(f), out); throw RETURN; }, { async: true, emits: true });
 }

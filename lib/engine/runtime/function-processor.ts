@@ -7,7 +7,7 @@
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import { Hashtable, PSObject, SwitchParameter } from '../../core/values.js';
 import { ALL_SETS } from '../cmdlet/parameters.js';
-import { argumentsFromStrings, splitSimpleArguments, switchTest } from './arguments.js';
+import { argsArray, argumentsFromStrings, splitSimpleArguments, switchTest } from './arguments.js';
 import {
   bindArguments, bindPipelineInput, NO_INPUT, type Binding, type CommandArgument, type CommonArgs, type PipelineBinding,
 } from './binder-ops.js';
@@ -49,7 +49,7 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
       ({ bindable, extra } = splitSimpleArguments(argv, switchTest(def.parameters, false), positional));
     }
     binding = bindOrThrow(call.name, pos, () => bindArguments(def, bindable));
-  } else extra = argv.flatMap(a => a.kind === 'positional' ? [a.value] : a.hasValue ? ['-' + a.name, a.value] : ['-' + a.name]);
+  } else extra = argsArray(argv);
   const common: CommonArgs = binding?.common ?? {};
   const run = new CommandRun({ ...def, name: call.name }, scope, common, pos, binding?.candidateSets[0] ?? ALL_SETS);
   const out: Out = v => run.write(v);
