@@ -1,12 +1,14 @@
 // Durable file changes. A single file is replaced atomically (temp file, fsync, rename, fsync
 // of the directory), so readers never see half a file. A change to several files goes through
-// a journal: the whole list of writes, appends and deletes is written atomically first, then
-// applied; a crash leaves either no journal (nothing happened) or a complete one that the next
-// opener replays. Replaying is idempotent. Imports Node built-ins only.
+// a journal: the whole list of writes, appends and deletes is made durable first, then
+// applied; a crash leaves either no journal or a torn one (nothing happened: it is discarded)
+// or a complete one that the next opener replays. Replaying is idempotent. A batch waits on
+// the disk twice however many files it holds (commitBatch). Imports Node built-ins only.
 
-import { closeSync, fstatSync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
+import { closeSync, fstatSync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 export type FileChange =
   | { op: 'write'; path: string; data: Buffer; mode?: number }
@@ -29,7 +31,7 @@ export function atomicWrite(path: string, data: Buffer | string, mode = 0o644, o
   if (options.syncDirectory !== false) fsyncDirectory(dirname(path));
 }
 
-function appendDurably(path: string, data: Buffer): void {
+function appendDurably(path: string, data: Buffer, options: { sync?: boolean } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const fd = openSync(path, 'a+', 0o644);
   try {
@@ -38,7 +40,7 @@ function appendDurably(path: string, data: Buffer): void {
     const last = Buffer.alloc(1);
     const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
     writeSync(fd, torn ? Buffer.concat([Buffer.from('\n'), data]) : data);
-    fsyncSync(fd);
+    if (options.sync !== false) fsyncSync(fd);
   } finally { closeSync(fd); }
 }
 
@@ -62,32 +64,99 @@ export function applyChanges(root: string, changes: FileChange[]): void {
   for (const directory of touched) if (existsSync(directory)) fsyncDirectory(directory);
 }
 
-interface JournalFile { format: 1; changes: { op: string; path: string; data?: string; mode?: number }[] }
-
-/**
- * Writes the journal, applies it, removes it: all the changes or, after a crash, replay. A
- * single file write needs no journal: its rename is already all or nothing. The journal's
- * removal is not fsynced: if a crash undoes it, the next opener replays, which is idempotent.
- */
-export function commitChanges(root: string, journalPath: string, changes: FileChange[]): void {
-  if (!changes.length) return;
-  if (changes.length === 1 && changes[0]!.op === 'write') return applyChanges(root, changes);
-  const journal: JournalFile = { format: 1, changes: changes.map((c) => ({ op: c.op, path: c.path,
-    ...('data' in c ? { data: c.data.toString('base64') } : {}), ...('mode' in c && c.mode ? { mode: c.mode } : {}) })) };
-  const path = join(root, journalPath);
-  atomicWrite(path, JSON.stringify(journal), 0o600);
-  applyChanges(root, changes);
-  rmSync(path, { force: true });
+interface JournalFile {
+  format: 1;
+  /** SHA-256 of the JSON of `changes`; a journal torn while being written fails it and is discarded. */
+  sha256?: string;
+  changes: { op: string; path: string; data?: string; mode?: number }[];
 }
 
-/** Finishes a change a crashed process left behind; true when there was one. */
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function syncPath(path: string): Promise<void> {
+  let handle;
+  try { handle = await open(path, 'r'); } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;   // deleted later in the same batch
+    throw error;
+  }
+  try { await handle.sync(); } finally { await handle.close(); }
+}
+
+/** Writes, renames and appends without waiting for the disk; returns the paths whose durability is owed. */
+function applyUnsynced(root: string, changes: FileChange[]): Set<string> {
+  const owed = new Set<string>();
+  for (const change of changes) {
+    const path = join(root, change.path);
+    owed.add(dirname(path));
+    if (change.op === 'write') {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
+      writeFileSync(temp, change.data, { mode: change.mode ?? 0o644, flag: 'wx' });
+      try { renameSync(temp, path); } catch (error) { rmSync(temp, { force: true }); throw error; }
+      owed.add(path);
+    } else if (change.op === 'append') { appendDurably(path, change.data, { sync: false }); owed.add(path); }
+    else rmSync(path, { force: true });
+  }
+  return owed;
+}
+
+/**
+ * Commits a batch: the journal is written and synced with its directory, then every file is
+ * written, renamed and appended at once, then one concurrent round of fsyncs covers them all
+ * and their directories (ext4 merges concurrent fsyncs into one commit), then the journal goes.
+ * Files are renamed before they are synced: until the journal is removed a crash replays it,
+ * so a file the disk lost is written again. A single file write needs no journal (its rename
+ * is all or nothing) but must be synced before its rename. The journal's removal is not
+ * synced: if a crash undoes it, the next opener replays, which is idempotent.
+ */
+export async function commitBatch(root: string, journalPath: string, changes: FileChange[]): Promise<void> {
+  if (!changes.length) return;
+  const only = changes.length === 1 && changes[0]!.op === 'write' ? changes[0] : undefined;
+  if (only) {
+    const path = join(root, only.path);
+    mkdirSync(dirname(path), { recursive: true });
+    const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
+    writeFileSync(temp, only.data, { mode: only.mode ?? 0o644, flag: 'wx' });
+    await syncPath(temp);
+    renameSync(temp, path);
+    return syncPath(dirname(path));
+  }
+  const journal = join(root, journalPath);
+  const list = JSON.stringify(changes.map((c) => ({ op: c.op, path: c.path,
+    ...('data' in c ? { data: c.data.toString('base64') } : {}), ...('mode' in c && c.mode ? { mode: c.mode } : {}) })));
+  try {
+    writeFileSync(journal, `{"format":1,"sha256":"${digest(list)}","changes":${list}}`, { mode: 0o600 });
+    await Promise.all([syncPath(journal), syncPath(root)]);
+  } catch (error) {   // not durable, nothing applied: the batch did not happen
+    rmSync(journal, { force: true });
+    throw error;
+  }
+  try {
+    const owed = applyUnsynced(root, changes);
+    await Promise.all([...owed].map(syncPath));
+    rmSync(journal, { force: true });
+  } catch {   // the journal is durable, so the batch happened: finish it the slow way (or the next opener will)
+    replayJournal(root, journalPath);
+  }
+}
+
+/** Finishes a change a crashed process left behind (or discards a torn journal); true when there was one. */
 export function replayJournal(root: string, journalPath: string): boolean {
   const text = readIfExists(join(root, journalPath));
   if (!text) return false;
-  const journal = JSON.parse(text.toString()) as JournalFile;
-  applyChanges(root, journal.changes.map((c) => ({ ...c, data: Buffer.from(c.data ?? '', 'base64') }) as FileChange));
+  const journal = parseJournal(text.toString());
+  if (journal) applyChanges(root, journal.changes.map((c) => ({ ...c, data: Buffer.from(c.data ?? '', 'base64') }) as FileChange));
   rmSync(join(root, journalPath), { force: true });
   return true;
+}
+
+/** The journal, or undefined when a crash tore it before it was complete (then nothing was applied). */
+function parseJournal(text: string): JournalFile | undefined {
+  let journal: JournalFile;
+  try { journal = JSON.parse(text) as JournalFile; } catch { return undefined; }
+  if (!Array.isArray(journal.changes)) return undefined;
+  if (journal.sha256 !== undefined && journal.sha256 !== digest(JSON.stringify(journal.changes))) return undefined;
+  return journal;
 }
 
 /** Temp files of writers that died before renaming (called under the lock, so none are live). */

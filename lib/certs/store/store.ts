@@ -30,18 +30,18 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
-import { atomicWrite, commitChanges, readIfExists, removeTempFiles, replayJournal } from './files.js';
+import { atomicWrite, readIfExists, removeTempFiles, replayJournal } from './files.js';
+import { DEFAULT_LOCK_TIMEOUT_MS, groupCommit } from './group-commit.js';
 import { agrees, foldIndex, rebuildIndex, serializeIndex, thumbprintsOnDisk, type IndexState } from './index-log.js';
 import { withLock } from './lock.js';
 import { paths, STORE_FORMAT, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
-import { StoreTransaction, type AddOptions, type StoreFile } from './transaction.js';
+import type { StoreTransaction, StoreFile } from './transaction.js';
+import type { AddOptions } from './transaction.js';
 import { readDirectory, StoreView } from './view.js';
 
 export type { StoreTransaction, AddOptions } from './transaction.js';
 export type { StoredCertificate, AssignmentView } from './view.js';
 export * from './layout.js';
-
-const DEFAULT_LOCK_TIMEOUT_MS = 15_000;
 
 export class Store extends StoreView {
   private cachedIndex?: { key: string; index: IndexState; lines: number };
@@ -49,15 +49,12 @@ export class Store extends StoreView {
   protected read(relativePath: string): Buffer | undefined { return readIfExists(join(this.root, relativePath)); }
   protected listDirectory(relativePath: string): string[] { return readDirectory(this.root, relativePath); }
 
-  /** Runs `work` as one change: all of it is committed, or (when it throws) none of it. */
-  async transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
-    return withLock(join(this.root, paths.lock), this.env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, async () => {
-      if (replayJournal(this.root, paths.journal)) removeTempFiles(this.root);
-      const tx = new StoreTransaction(this.root, this.env);
-      const result = await work(tx);
-      commitChanges(this.root, paths.journal, tx.changes());
-      return result;
-    });
+  /**
+   * Runs `work` as one change: all of it is committed, or (when it throws) none of it. Settles
+   * once the change is durable, in a batch with the changes this process makes meanwhile.
+   */
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return groupCommit(this.root, this.env, work);
   }
 
   // One-step changes, each its own transaction.

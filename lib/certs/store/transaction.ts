@@ -1,7 +1,9 @@
 // A change to the store, staged in memory and committed all at once through the journal
 // (files.ts): certificate files first, then the index lines, assignments and counters, so a
-// reader or a crash sees the state before or after, never between. Only the store creates
-// transactions, holding the lock. Imports Node built-ins, x509, layout and view.
+// reader or a crash sees the state before or after, never between. Only the group committer
+// creates transactions, holding the lock: one per caller, read through the batch it joins
+// (`base`), absorbed into that batch when it succeeds and dropped when it throws. Imports
+// Node built-ins, x509, layout and view.
 
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
@@ -30,16 +32,18 @@ export class StoreTransaction extends StoreView {
   private assignmentsDoc?: AssignmentsFile;
   private storeDoc?: StoreFile;
 
-  constructor(root: string, env: DomainEnv) { super(root, env); }
+  constructor(root: string, env: DomainEnv, private readonly base?: StoreTransaction) { super(root, env); }
 
   protected read(relativePath: string): Buffer | undefined {
+    if (relativePath === paths.assignments && this.assignmentsDoc) return Buffer.from(JSON.stringify(this.assignmentsDoc));
+    if (relativePath === paths.storeFile && this.storeDoc) return Buffer.from(JSON.stringify(this.storeDoc));
     const change = this.staged.get(relativePath);
     if (change) return change.op === 'write' ? change.data : undefined;
-    return readIfExists(join(this.root, relativePath));
+    return this.base ? this.base.read(relativePath) : readIfExists(join(this.root, relativePath));
   }
 
   protected listDirectory(relativePath: string): string[] {
-    const names = new Set(readDirectory(this.root, relativePath));
+    const names = new Set(this.base ? this.base.listDirectory(relativePath) : readDirectory(this.root, relativePath));
     for (const [path, change] of this.staged) {
       if (!path.startsWith(relativePath + '/')) continue;
       const name = path.slice(relativePath.length + 1);
@@ -55,15 +59,29 @@ export class StoreTransaction extends StoreView {
 
   private remove(path: string): void {
     this.staged.delete(path);
-    if (readIfExists(join(this.root, path)) !== undefined) this.staged.set(path, { op: 'delete', path });
+    const exists = this.base ? this.base.read(path) !== undefined : readIfExists(join(this.root, path)) !== undefined;
+    if (exists) this.staged.set(path, { op: 'delete', path });
+  }
+
+  /** Takes a finished transaction's changes into this batch, as if they had been made here. */
+  absorb(tx: StoreTransaction): void {
+    for (const [path, change] of tx.staged) {
+      this.staged.delete(path);
+      const onDisk = readIfExists(join(this.root, path)) !== undefined;
+      if (change.op === 'delete' && !onDisk) continue;   // written earlier in this batch only: nothing to delete
+      this.staged.set(path, change);
+    }
+    this.indexLines.push(...tx.indexLines);
+    if (tx.assignmentsDoc) this.assignmentsDoc = tx.assignmentsDoc;
+    if (tx.storeDoc) this.storeDoc = tx.storeDoc;
   }
 
   /** Adds a certificate (and its key); adding one already there is a no-op that may attach a key. */
   async add(store: StoreName, certificateDer: Buffer, options: AddOptions = {}): Promise<IndexEntry> {
-    toX509(certificateDer);   // Malformed before anything is staged
     const thumbprint = thumbprintOf(certificateDer);
     if (options.key && store !== 'My') throw new CertError('InvalidArgument', 'Only the My store keeps private keys.');
     const existing = this.read(paths.certificate(store, thumbprint)) !== undefined;
+    if (!existing) toX509(certificateDer);   // Malformed before anything is staged (a present file was checked when added)
     const hadKey = this.read(paths.key(store, thumbprint)) !== undefined;
     const before = existing ? this.metadata(store, thumbprint) : {};
     const metadata: CertificateMetadata = { ...before, addedAt: before.addedAt ?? this.env.now().toISOString(),
@@ -76,11 +94,12 @@ export class StoreTransaction extends StoreView {
       this.write(paths.key(store, thumbprint), encodeKey(options.key, this.env.keyPassphrase), 0o600);
     }
     const metadataText = JSON.stringify(metadata, null, 2);
-    if (store === 'My' && this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText)
-      this.write(paths.metadata(store, thumbprint), metadataText);
+    const metadataChanged = store === 'My' && this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText;
+    if (metadataChanged) this.write(paths.metadata(store, thumbprint), metadataText);
     if (!existing) this.write(paths.certificate(store, thumbprint), toPem('CERTIFICATE', certificateDer));
     const entry = entryFor(certificateDer, hadKey || options.key !== undefined, metadata);
-    this.indexLines.push(addLine(store, entry));
+    // Re-adding what is there (the issuing CA with every certificate it issues) changes nothing, so logs nothing.
+    if (!existing || metadataChanged || (options.key && !hadKey)) this.indexLines.push(addLine(store, entry));
     return entry;
   }
 
