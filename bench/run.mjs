@@ -2,8 +2,8 @@
 // Results and method are recorded in BENCHMARKS.md. Never part of npm test. Outputs go to
 // $BENCH_WORK (default <os tmpdir>/cscert-bench); each one reads dist/, so build first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const tsx = (file) => ['--import', 'tsx', file];
@@ -21,6 +21,13 @@ if (!existsSync(join(root, 'dist', 'cscert.cjs'))) { console.error('dist/cscert.
 const newest = (dir) => Math.max(0, ...readdirSync(join(root, dir), { recursive: true }).map(f => statSync(join(root, dir, f)).mtimeMs));
 if (Math.max(newest('lib'), newest('cmdlets'), newest('bin')) > statSync(join(root, 'dist', 'cscert-main.cjs')).mtimeMs)
   console.warn('WARNING: dist/ is older than lib/, cmdlets/ or bin/: these figures are of an old build (npm run build)');
+const tool = (command, ...args) => { const r = spawnSync(command, args, { encoding: 'utf8' }); return r.status === 0 ? r.stdout.split('\n')[0].trim() : 'not installed'; };
+const work = process.env.BENCH_WORK ?? join(tmpdir(), 'cscert-bench');
+mkdirSync(work, { recursive: true });
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ` +
+  `work dir ${work} on ${tool('sh', '-c', `df -T ${JSON.stringify(work)} | tail -1 | awk '{print $2" "$1}'`)}\n` +
+  `software: Node ${process.version} (OpenSSL ${process.versions.openssl}); ${tool('openssl', 'version')}; cfssl ${tool('cfssl', 'version')}\n` +
+  `code: ${tool('git', '-C', root, 'describe', '--always', '--dirty')} (dist/ built ${statSync(join(root, 'dist', 'cscert-main.cjs')).mtime.toISOString()})`);
 for (const name of wanted) {
   if (!benchmarks[name]) { console.error(`Unknown benchmark '${name}' (known: ${Object.keys(benchmarks).join(', ')})`); process.exit(64); }
   console.log(`\n== ${name} (${new Date().toISOString()}, load average ${loadavg().map(l => l.toFixed(2)).join(' ')})`);
