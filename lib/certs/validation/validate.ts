@@ -64,9 +64,14 @@ function toCandidates(list: CertificateInput[], anchor: boolean): Candidate[] {
 }
 
 function judge(path: Candidate[], anchored: boolean, policy: ValidationPolicy): ValidationProblem[] {
+  // A leaf that is itself a trust anchor is trusted as configured (Windows: a certificate in Root):
+  // only its dates, names, key and encoding are judged, not what a server certificate must carry.
+  if (anchored && path.length === 1) {
+    const context: PathContext = { path: [path[0]!.model], anchored, policy: { ...policy, serverAuth: false } };
+    return [validityRule, hostNameRule, cryptoStrengthRule, profileRule].flatMap((rule) => rule(context));
+  }
   const context: PathContext = { path: path.map((c) => c.model), anchored, policy };
-  const rules = anchored && path.length === 1 ? [validityRule, hostNameRule, cryptoStrengthRule, profileRule] : RULES;
-  return rules.flatMap((rule) => rule(context));
+  return RULES.flatMap((rule) => rule(context));
 }
 
 const errorCount = (problems: ValidationProblem[]) => problems.filter(isError).length;

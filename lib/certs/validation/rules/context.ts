@@ -14,6 +14,11 @@ export interface ValidationPolicy {
   serverAuth: boolean;
   /** Key usages the leaf must assert when it has a keyUsage extension. */
   leafKeyUsage?: KeyUsageName[];
+  /**
+   * Web PKI rules that private PKIs commonly break without harm (a root carrying an EKU, as
+   * Pebble's and some enterprise roots do) are errors only when strict; otherwise warnings.
+   */
+  strict?: boolean;
   /** At most this many logical intermediates between leaf and anchor (a self-issued re-key counts once). */
   maxIntermediates?: number;
 }

@@ -31,7 +31,8 @@ function issuerEkuProblems(context: PathContext): ValidationProblem[] {
     const eku = certificate.extendedKeyUsage;
     if (!eku) return [];
     const isAnchor = context.anchored && offset === context.path.length - 2 && certificate.selfIssued;
-    if (isAnchor) return [problem('Profile', certificate, `The root '${certificate.subject}' has an enhanced key usage extension, which a root must not have.`)];
+    if (isAnchor) return [problem('Profile', certificate, `The root '${certificate.subject}' has an enhanced key usage extension, which a Web PKI root must not have.`,
+      context.policy.strict ? 'Error' : 'Warning')];
     return eku.oids.includes(SERVER_AUTH) || eku.oids.includes(ANY_EKU) ? [] : [problem('ServerAuthMissing', certificate,
       `The CA certificate '${certificate.subject}' restricts its enhanced key usages and Server Authentication is not among them.`)];
   });
