@@ -99,6 +99,8 @@ function compileBinary(e: BinaryAst): Ev {
   });
   if (/^-(is|isnot|as)$/.test(op))
     return map2(l, r, (x, y) => binary(op, x, typeof y === 'string' ? resolveType(y) : y));
+  // A script block operand of -replace/-split runs in this expression's scope.
+  if (/^-[ic]?(replace|split)$/.test(op)) return map2(l, r, (x, y, f) => { setActiveScope(f); return binary(op, x, y); });
   return sync ? f => binary(op, l(f), r(f)) : map2(l, r, (x, y) => binary(op, x, y));
 }
 

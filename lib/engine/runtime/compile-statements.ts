@@ -244,14 +244,17 @@ function compileLoop(label: string | undefined, init: Run | undefined, cond: Ev 
 
 function compileReturn(value: StatementAst | undefined): Run {
   if (!value) return asRun(() => { throw RETURN; }, {});
+  const leave = (r: void | Promise<void>) => { if (isPromise(r)) return r.then(() => { throw RETURN; }); throw RETURN; };
   // `return <pipeline>` writes the pipeline's objects as they come (Write-Output -NoEnumerate's
   // array stays one object); `return <expression>` enumerates the value, as output always does.
+  // Synchronous when its value is, so `{ return $_.Value }` still runs inside an expression.
   if (value.kind !== 'Assignment') {
     const run = compileStatement(value);
-    return asRun(async (f, out) => { await run(f, out); throw RETURN; }, { async: true, emits: true });
+    return asRun((f, out) => leave(run(f, out)), { async: run.async, emits: true });
   }
   const v = compileValueOf(value);
-  return asRun(async (f, out) => { await emitEnumerated(await v(f), out); throw RETURN; }, { async: true, emits: true });
+  if (v.async) return asRun(async (f, out) => { await emitEnumerated(await v(f), out); throw RETURN; }, { async: true, emits: true });
+  return asRun((f, out) => leave(emitEnumerated(v(f), out)), { emits: true });
 }
 
 function compileExit(value: StatementAst | undefined): Run {

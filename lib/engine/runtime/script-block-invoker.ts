@@ -1,5 +1,5 @@
-// `.Where({})` and `.ForEach({})` (lib/engine/values) run their block synchronously, inside an
-// expression. A block that is pure expressions and assignments runs that way here, in a child
+// `.Where({})`, `.ForEach({})` and script block operands of -replace and -split (lib/engine/values)
+// run their block synchronously, inside an expression. A block that is pure expressions and assignments runs that way here, in a child
 // scope of the expression's scope with $_ set; one that runs commands is refused with a hint,
 // since a command may need to wait.
 
@@ -16,8 +16,8 @@ export function invokeSync(block: ScriptBlock, caller: Scope, dollarUnder: unkno
   const c = compileScriptBlock(block.ast, '<ScriptBlock>');
   const runs = [c.begin, c.process, c.end];
   if (runs.some(r => r?.async)) throw new ShellError('CommandInMethodScriptBlock', 'NotImplemented',
-    'A script block given to .Where() or .ForEach() cannot run commands in cscert.',
-    { span: block.ast.span, hint: 'Use the Where-Object or ForEach-Object cmdlet instead.', exceptionType: 'System.NotSupportedException' });
+    'A script block run inside an expression (.Where(), .ForEach(), -replace, -split) cannot run commands in cscert.',
+    { span: block.ast.span, hint: 'Use the Where-Object or ForEach-Object cmdlet, or a foreach loop, instead.', exceptionType: 'System.NotSupportedException' });
   const scope = new Scope(block.scope instanceof Scope ? block.scope : caller, 'local', caller.engine);
   scope.define('_', dollarUnder);
   const items: unknown[] = [];

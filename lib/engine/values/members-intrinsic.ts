@@ -14,12 +14,13 @@ let invoker: ScriptBlockInvoker | undefined;
 /** The runtime says how to run a script block with $_ set; Where/ForEach need it. */
 export function setScriptBlockInvoker(fn: ScriptBlockInvoker) { invoker = fn; }
 
-function run(sb: ScriptBlock, item: unknown): unknown[] {
+/** Runs a block with $_ set to item, synchronously; what it wrote. Also for -replace and -split. */
+export function runScriptBlock(sb: ScriptBlock, item: unknown): unknown[] {
   if (!invoker) throw new ShellError('NoScriptBlockInvoker', 'InvalidOperation', 'Script blocks cannot run here: no runtime is attached.');
   return invoker(sb, item);
 }
 
-const truth = (out: unknown[]) => toBool(out.length === 1 ? out[0] : out);
+export const truth = (out: unknown[]) => toBool(out.length === 1 ? out[0] : out);
 
 const MODES = ['default', 'first', 'last', 'skipuntil', 'until', 'split'] as const;
 
@@ -31,7 +32,7 @@ export function where(items: unknown[], [filter, modeArg, countArg]: unknown[]):
   if (!MODES.includes(mode)) throw new ShellError('InvalidWhereMode', 'InvalidArgument',
     `'${toStr(modeArg)}' is not a Where() mode: use ${MODES.join(', ')}.`);
   const count = countArg === undefined ? 0 : Number(countArg);
-  const hits = items.map(x => truth(run(filter, x)));
+  const hits = items.map(x => truth(runScriptBlock(filter, x)));
   const limit = (xs: unknown[]) => count > 0 ? xs.slice(0, count) : xs;
   switch (mode) {
     case 'first': return items.filter((_, i) => hits[i]).slice(0, count || 1);
@@ -48,7 +49,7 @@ export function where(items: unknown[], [filter, modeArg, countArg]: unknown[]):
 
 /** .ForEach({ block }), .ForEach([type]), .ForEach('Property'), .ForEach('Method', args...). */
 export function forEach(items: unknown[], [what, ...args]: unknown[]): unknown[] {
-  if (what instanceof ScriptBlock) return items.flatMap(x => run(what, x));
+  if (what instanceof ScriptBlock) return items.flatMap(x => runScriptBlock(what, x));
   if (what instanceof DotNetType) return items.map(x => what.convert(x));
   const name = toStr(what);
   // .ForEach('ToUpper') calls a method of that name; .ForEach('Length') reads a property.

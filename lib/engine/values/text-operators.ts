@@ -1,11 +1,15 @@
 // The string operators: -match/-notmatch (with $Matches), -replace, -split (binary and unary),
 // -join (binary and unary). A collection on the left is processed element by element, as
-// about_Comparison_Operators, about_Split and about_Join describe. Imports only lib/core and
-// sibling value modules.
+// about_Comparison_Operators, about_Split and about_Join describe. A script block replacement runs
+// once per match with $_ the Match; a script block delimiter once per character (PowerShell 6+),
+// through the runtime's synchronous invoker. Imports only lib/core and sibling value modules.
 
 import { ShellError } from '../../core/errors.js';
 import type { Hashtable } from '../../core/values.js';
-import { isEnumerable, isScriptBlock, asList, toInt, toStr } from './convert.js';
+import { isEnumerable, asList, toInt, toStr } from './convert.js';
+import { Match } from './dotnet-objects.js';
+import { runScriptBlock, truth } from './members-intrinsic.js';
+import { ScriptBlock } from './script-block.js';
 import { dotNetRegex, escapeRegex, execAt, expandReplacement, matchesTable, type RegexOptions } from './regex-dialect.js';
 
 // ---- -match ------------------------------------------------------------------------------------
@@ -36,35 +40,33 @@ export function replaceOperator(left: unknown, right: unknown, caseSensitive: bo
   return replaceAll(rx, toStr(left), replacement);
 }
 
-function replaceOperands(right: unknown): [string, string] {
+type Replacement = string | ScriptBlock;
+
+function replaceOperands(right: unknown): [string, Replacement] {
   if (!Array.isArray(right)) return [toStr(right), ''];
-  refuseScriptBlock(right[1], '-replace');
   if (right.length === 0 || right.length > 2)
     throw new ShellError('BadReplaceArgument', 'InvalidOperation',
       `The -replace operator allows only two elements to follow it, not ${right.length}.`, { target: right });
-  return [toStr(right[0]), right.length > 1 ? toStr(right[1]) : ''];
+  const replacement = right[1];
+  return [toStr(right[0]), replacement instanceof ScriptBlock ? replacement : right.length > 1 ? toStr(replacement) : ''];
 }
 
-function replaceAll(rx: ReturnType<typeof dotNetRegex>, input: string, replacement: string): string {
+/** One match's replacement: the string with $1 and ${name} expanded, or what the block writes for it. */
+function replacementFor(rx: ReturnType<typeof dotNetRegex>, m: RegExpExecArray, replacement: Replacement, input: string): string {
+  if (typeof replacement === 'string') return expandReplacement(rx, m, replacement, input);
+  const out = runScriptBlock(replacement, new Match(m, rx.groupNames));
+  return toStr(out.length === 1 ? out[0] : out);
+}
+
+function replaceAll(rx: ReturnType<typeof dotNetRegex>, input: string, replacement: Replacement): string {
   let out = '', last = 0, from = 0;
   for (let m = execAt(rx, input, from); m !== null; m = execAt(rx, input, from)) {
-    out += input.slice(last, m.index) + expandReplacement(rx, m, replacement, input);
+    out += input.slice(last, m.index) + replacementFor(rx, m, replacement, input);
     last = m.index + m[0].length;
     from = m[0].length === 0 ? last + 1 : last;
     if (from > input.length) break;
   }
   return out + input.slice(last);
-}
-
-/**
- * A script block as replacement or delimiter would run once per match; operators are synchronous
- * and the runtime is not, so the feature is refused rather than given another meaning.
- */
-function refuseScriptBlock(v: unknown, operator: string) {
-  if (isScriptBlock(v))
-    throw new ShellError('ScriptBlockOperandNotSupported', 'NotImplemented',
-      `A script block as the ${operator} operand is not supported.`,
-      { target: v, hint: operator === '-replace' ? 'Use a replacement string with $1 or ${name}, or a foreach loop over [regex]::Matches().' : 'Use a regular expression as the delimiter.' });
 }
 
 // ---- -split ------------------------------------------------------------------------------------
@@ -76,12 +78,25 @@ export function splitOperator(left: unknown, right: unknown, caseSensitive: bool
     throw new ShellError('BadSplitArgument', 'InvalidOperation',
       `The -split operator allows at most three elements to follow it, not ${operands.length}.`, { target: right });
   const [delimiter, max = 0, options = ''] = operands;
-  refuseScriptBlock(delimiter, '-split');
   const count = toInt(max);
+  const inputs = isEnumerable(left) ? asList(left) : [left];
+  if (delimiter instanceof ScriptBlock) return inputs.flatMap(item => splitWhere(toStr(item), delimiter, count));
   const { pattern, regexOptions } = splitOptions(toStr(delimiter), toStr(options), caseSensitive);
   const rx = dotNetRegex(pattern, regexOptions);
-  const inputs = isEnumerable(left) ? asList(left) : [left];
   return inputs.flatMap(item => splitOne(rx, toStr(item), count));
+}
+
+/** `-split { $_ -eq 'e' }`: each character for which the block is true is a delimiter. */
+function splitWhere(input: string, test: ScriptBlock, max: number): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = 0; i < input.length && (max <= 0 || parts.length < max - 1); i++) {
+    if (!truth(runScriptBlock(test, input[i]))) continue;
+    parts.push(input.slice(last, i));
+    last = i + 1;
+  }
+  parts.push(input.slice(last));
+  return parts;
 }
 
 function splitOptions(delimiter: string, options: string, caseSensitive: boolean) {

@@ -27,6 +27,8 @@ const cases: [string, string, unknown[]][] = [
   ['static members', '[math]::Max(3, 9)', [9]],
   ['script block Invoke()', '$sb = { param($a) $a * 3 }; $sb.Invoke(2)', [6]],
   ['& runs a script block with arguments', '& { $args[0] + $args[1] } 2 3', [5]],
+  ['-replace runs a script block per match with $_ the Match', '"a1b22" -replace "(\\d)", { "<" + $_.Groups[1].Value + ">" }; "072101" -replace "\\d{3}", { return [char][int]$_.Value }', ['a<1>b<2><2>', 'He']],
+  ['-split runs a script block per character, a true result marks a delimiter', '"a,b;c" -split { $_ -eq "," -or $_ -eq ";" }; "abcabc" -split { $_ -eq "b" }, 2', ['a', 'b', 'c', 'a', 'cabc']],
   ['.Where() and .ForEach()', '(1..5).Where({ $_ % 2 }).ForEach({ $_ * 10 })', [10, 30, 50]],
   // assignment
   ['multiple assignment takes the rest', '$a, $b = 1, 2, 3; $a; $b.Count', [1, 2]],
@@ -82,6 +84,11 @@ describe('runtime: the language', () => {
     const r = await runScript('"ran"; [ordered]$h = @{}');
     expect(r.output).to.deep.equal([]);
     expect(r.errors.map(e => [e.error.id, e.error.category])).to.deep.equal([['OrderedAttributeOnlyOnHashLiteralNode', 'ParserError']]);
+  });
+
+  it('a script block operand that runs a command is refused by name', async () => {
+    const r = await runScript('"x" -replace "x", { Get-Date }');
+    expect(r.errors.map(e => [e.error.id, e.error.category])).to.deep.equal([['CommandInMethodScriptBlock', 'NotImplemented']]);
   });
 
   it('scopes: reads see the caller, writes stay local, $script: and $global: reach out', async () => {

@@ -5,6 +5,7 @@ import { binaryOperator, isNull, matchOperator, unaryOperator } from '../../../l
 import { ScriptBlock } from '../../../lib/engine/cmdlet/script-block.js';
 import { TimeSpan } from '../../../lib/engine/values/timespan.js';
 import { resolveType } from '../../../lib/engine/values/types.js';
+import { setScriptBlockInvoker } from '../../../lib/engine/values/members.js';
 
 const op = binaryOperator;
 const show = (v: unknown) => JSON.stringify(v);
@@ -261,10 +262,18 @@ describe('operators: the rest', () => {
   it('refuses an operator it does not know', () => throwsShell(() => op('-frob', 1, 2), 'OperatorNotSupported', 'NotImplemented'));
 });
 
-describe('operators: script block operands', () => {
-  const block = new ScriptBlock({ text: '$_' } as never);
-  it('refuses a script block replacement', () =>
-    throwsShell(() => op('-replace', 'a', ['a', block]), 'ScriptBlockOperandNotSupported', 'NotImplemented'));
-  it('refuses a script block delimiter', () =>
-    throwsShell(() => op('-split', 'a', block), 'ScriptBlockOperandNotSupported', 'NotImplemented'));
+describe('operators: script block operands (PowerShell 6+)', () => {
+  // A stand-in runtime: the block's text names a JS function of $_.
+  const fns: Record<string, (x: unknown) => unknown[]> = {
+    upper: m => [String((m as { Value: string }).Value).toUpperCase()],
+    isComma: c => [c === ','],
+  };
+  const block = (text: string) => new ScriptBlock({ text } as never);
+  before(() => setScriptBlockInvoker((b, item) => fns[b.ast.text](item)));
+  it('runs a replacement block per match, $_ being the Match', () =>
+    expect(op('-replace', 'abc', ['[ac]', block('upper')])).to.equal('AbC'));
+  it('runs a delimiter block per character', () =>
+    expect(op('-split', 'a,b,c', block('isComma'))).to.deep.equal(['a', 'b', 'c']));
+  it('stops splitting at the maximum count', () =>
+    expect(op('-split', 'a,b,c', [block('isComma'), 2])).to.deep.equal(['a', 'b,c']));
 });
