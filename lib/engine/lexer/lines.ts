@@ -1,6 +1,8 @@
-// Spans for tokens and nodes, fast: lib/core's spanOf counts lines from the top of the file for
-// every span, which is quadratic over a long script. This keeps one table of line starts per
-// source and finds a line by binary search. Imports only lib/core.
+// Spans for tokens and nodes, fast: a span records its offsets only, and works out its line and
+// column when asked (an error message, a caret). Most spans are never asked, and a parse makes
+// one per token and node, so the line search is paid for only by the few that are. Line starts
+// are kept in one table per source and searched by bisection (lib/core's spanOf counts lines from
+// the top of the file, quadratic over a long script). Imports only lib/core.
 
 import type { Source, Span } from '../../core/span.js';
 
@@ -17,12 +19,23 @@ function lineStarts(source: Source): number[] {
   return starts;
 }
 
-export function makeSpan(source: Source, start: number, end: number): Span {
+/** The index of the line holding `offset`, counted from 0. */
+function lineIndex(source: Source, offset: number): number {
   const starts = lineStarts(source);
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= start) lo = mid; else hi = mid - 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
   }
-  return { source, start, end, line: lo + 1, column: start - starts[lo] + 1 };
+  return lo;
+}
+
+class LazySpan implements Span {
+  constructor(readonly source: Source, readonly start: number, readonly end: number) {}
+  get line(): number { return lineIndex(this.source, this.start) + 1; }
+  get column(): number { return this.start - lineStarts(this.source)[lineIndex(this.source, this.start)] + 1; }
+}
+
+export function makeSpan(source: Source, start: number, end: number): Span {
+  return new LazySpan(source, start, end);
 }

@@ -22,7 +22,7 @@ export class Lexer {
   readonly text: string;
   pos: number;
   /** Errors found while reading the current token; next() attaches them to it. */
-  private pending: LexError[] = [];
+  private pending: LexError[] | undefined;
   /** Return comments as tokens (highlighting) instead of skipping them (parsing). */
   keepComments = false;
 
@@ -35,12 +35,17 @@ export class Lexer {
   span(start: number, end: number): Span { return makeSpan(this.source, start, end); }
 
   error(id: string, message: string, start: number, end: number, incomplete = false) {
-    this.pending.push({ id, message, start, end, incomplete });
+    (this.pending ??= []).push({ id, message, start, end, incomplete });
   }
 
   token(kind: TokenKind, start: number, end: number, spaceBefore: boolean, extra?: Partial<Token>): Token {
     this.pos = end;
-    const t: Token = { kind, text: this.text.slice(start, end), span: this.span(start, end), spaceBefore };
+    // Every token has every field, so all share one shape and property reads stay monomorphic
+    // (the parser reads t.kind and t.text of every token several times, mostly before the JIT has
+    // compiled it).
+    const t: Token = { kind, text: this.text.slice(start, end), span: this.span(start, end), spaceBefore,
+      value: undefined, number: undefined, variable: undefined, parts: undefined, quote: undefined,
+      colon: undefined, errors: undefined };
     return extra ? Object.assign(t, extra) : t;
   }
 
@@ -48,9 +53,9 @@ export class Lexer {
    *  never used, reports nothing. */
   next(mode: LexMode): Token {
     const outer = this.pending;
-    this.pending = [];
+    this.pending = undefined;   // allocated only when an error is found: most tokens have none
     const t = this.scan(mode);
-    if (this.pending.length) t.errors = this.pending;
+    if (this.pending) t.errors = this.pending;
     this.pending = outer;
     return t;
   }
