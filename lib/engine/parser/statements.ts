@@ -97,7 +97,8 @@ export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
     if (op.kind === 'Operator' && assignmentOperators.has(op.text)) return parseAssignment(p, expression, op.text as AssignmentOperator);
     elements.push(commandExpression(p, expression));
   }
-  while (p.at('|', 'argument')) {
+  while (p.at('|', 'argument') || continuesOnNextLine(p)) {
+    p.skipNewlines();
     p.consume();
     p.skipNewlines();
     const next = p.peek('argument');
@@ -110,6 +111,20 @@ export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
     p.fail('NotSupported', "Background jobs ('&' at the end of a pipeline) are not supported by cscert.", amp);
   }
   return { kind: 'Pipeline', elements, span: p.spanFrom(start) };
+}
+
+/** PowerShell 7.4: a line starting with `|` continues the pipeline above it (blank lines and
+ *  comment lines may come between). Looks at the characters, so no token is lexed twice. */
+function continuesOnNextLine(p: ParserState): boolean {
+  const { lx } = p;
+  let i = p.pos, newline = false;
+  for (;;) {
+    const c = lx.code(i);
+    if (c === 10 || c === 13) { newline = true; i++; }
+    else if (c === 32 || c === 9) i++;
+    else if (c === 35) { while (i < lx.limit && lx.code(i) !== 10) i++; }   // # comment
+    else return newline && c === 124 && lx.code(i + 1) !== 124;
+  }
 }
 
 function commandExpression(p: ParserState, expression: ExpressionAst): CommandExpressionAst {

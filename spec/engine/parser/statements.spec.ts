@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { FunctionDefinitionAst, IfAst, ParameterAst, SwitchAst, TryAst } from '../../../lib/engine/parser/ast.js';
-import { parse, sexp, statement, statements } from './helpers.js';
+import { isIncompleteInput } from '../../../lib/engine/parser/index.js';
+import { errorsOf, parse, sexp, statement, statements } from './helpers.js';
 
 describe('parser: statements', () => {
   describe('separators', () => {
@@ -13,6 +14,20 @@ describe('parser: statements', () => {
     it('skips # and <# #> comments anywhere', () => {
       const s = statements('<# help\n .SYNOPSIS\n #>\n1 <# inline #> + 2 # trailing\n# alone');
       expect(s.map(sexp)).to.deep.equal(['(+ 1 2)']);
+    });
+  });
+
+  describe('a line starting with | (PowerShell 7.4)', () => {
+    it('continues the pipeline above, across blank and comment lines', () => {
+      const s = statements('1..5 # all\n| Where-Object { $_ -gt 2 }\n\n  # odd\n| Where-Object { $_ % 2 }\n"next"');
+      expect(s.map(sexp)).to.deep.equal(['(pipeline 3)', "'next'"]);
+    });
+    it('does not continue with ||', () => {
+      expect(errorsOf('"x"\n|| "y"').map(e => e.id)).to.deep.equal(['UnexpectedToken']);
+    });
+    it('leaves a line ending the pipeline complete for the interactive shell', () => {
+      expect(isIncompleteInput('1..5\n')).to.equal(false);
+      expect(isIncompleteInput('1..5\n|')).to.equal(true);
     });
   });
 
@@ -190,6 +205,11 @@ describe('parser: statements', () => {
       const v = s.kind === 'Assignment' && s.value.kind === 'Pipeline' && s.value.elements[0];
       const e = v && v.kind === 'CommandExpression' ? v.expression : undefined;
       expect(e?.kind === 'ScriptBlockExpression' && e.block.text).to.equal('\n  param($x)\n  $x * 2\n');
+    });
+    it('finds the line and column of a node deep in a long script when asked', () => {
+      const text = 'Get-Item x\r\n'.repeat(3000) + '  $last';
+      const last = statements(text)[3000];
+      expect(last.span).to.include({ line: 3001, column: 3, start: 12 * 3000 + 2 });
     });
     it('keeps the whole file as the text of the script', () => {
       expect(parse('1\n2').text).to.equal('1\n2');
