@@ -19,7 +19,11 @@ function* sourceFiles(dir: string): Generator<string> {
 /** Relative imports of a file, as project paths (type-only imports count: they are dependencies too). */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map(m => m[1]);
+  // Static imports and re-exports (`import ... from 'x'`, `export ... from 'x'`, `import 'x'`) start a
+  // line; dynamic ones are `import('x')`. Text inside strings and comments is not an import.
+  const patterns = [/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/gm, /^\s*import\s*['"]([^'"]+)['"]/gm,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const specifiers = patterns.flatMap(p => [...text.matchAll(p)].map(m => m[1]));
   return specifiers.map(s => s.startsWith('.') ? relative(root, resolve(root, dirname(file), s)) : `package:${s}`);
 }
 
