@@ -76,7 +76,8 @@ function isScalar(value: unknown): boolean {
 
 function scalarLines(value: unknown): string[] {
   if (value instanceof PSObject) return [];
-  return toStr(value).replace(/\r?\n$/, '').split(/\r?\n/);
+  // A string ending in a newline prints an empty line after it, as the console does.
+  return toStr(value).split(/\r?\n/);
 }
 
 /**

@@ -14,6 +14,9 @@ describe('renderObjects', () => {
     it('prints strings, numbers and booleans one per line', () => {
       expect(render('a', 42, 1.5, true, false)).to.equal('a\n42\n1.5\nTrue\nFalse\n');
     });
+    it('prints an empty line after a string that ends in a newline', () => {
+      expect(render('a\n', 'b')).to.equal('a\n\nb\n');
+    });
     it('prints nothing for $null and for no objects', () => {
       expect(render(null)).to.equal('');
       expect(render()).to.equal('');
