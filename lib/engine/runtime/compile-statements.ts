@@ -155,12 +155,15 @@ function compileIf(s: IfAst): Run {
   const otherwise = compileStatementBlock(s.else);
   const parts = [...clauses.flatMap(c => [c.cond, c.body]), otherwise];
   const flags = { async: anyAsync(parts), emits: parts.some(p => (p as Run | undefined)?.emits) };
+  // A condition that was evaluated leaves $? true, even when a command in it failed
+  // (`if ("a" && Write-Error x -ErrorAction Ignore) { $? }` is True, as PowerShell's tests say).
+  const test = (f: Scope, v: unknown) => { f.engine.lastStatus = true; return toBool(v); };
   if (!clauses.some(c => c.cond.async)) return asRun((f, out) => {
-    for (const c of clauses) if (toBool(c.cond(f))) return c.body(f, out);
+    for (const c of clauses) if (test(f, c.cond(f))) return c.body(f, out);
     return otherwise?.(f, out);
   }, flags);
   return asRun(async (f, out) => {
-    for (const c of clauses) if (toBool(await c.cond(f))) return c.body(f, out);
+    for (const c of clauses) if (test(f, await c.cond(f))) return c.body(f, out);
     return otherwise?.(f, out);
   }, flags);
 }

@@ -107,7 +107,8 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
       await runBody(compiled.process, scope, out);
     }),
     end: () => guarded(async () => {
-      if (!compiled.process) scope.define('input', collected);
+      // $input is what has not been read yet: all the input for an end-only function, none after process.
+      scope.define('input', compiled.process ? [] : collected);
       await runBody(compiled.end, scope, out);
       await run.finish();
     }),

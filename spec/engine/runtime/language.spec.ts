@@ -53,6 +53,8 @@ const cases: [string, string, unknown[]][] = [
     '$d = [DayOfWeek]::Thursday; switch ($d) { 4 { "int" } "thursday" { "name" } }; switch (@{ a = 1 }) { "System.Collections.Hashtable" { "table" } "a" { "key" } }', ['name', 'table']],
   ['switch -Wildcard and -Regex', 'switch -Wildcard ("abc") { "a*" { "wild" } }; switch -Regex ("a1") { "(\\d)" { $Matches[1] } }', ['wild', '1']],
   ['switch continue moves to the next item', 'switch (1, 2) { 1 { "one"; continue } { $true } { "any$_" } }', ['one', 'any2']],
+  ['$? is true in the branch an if condition chose, even after a failed command in it',
+    'if ("a" && Write-Error x -ErrorAction Ignore) { $? }; if (Write-Error x -ErrorAction Ignore && "b") { "if" } else { $? }', [true, true]],
   ['&& and ||', 'Write-Output a && Write-Output b; Write-Error x 2>$null || Write-Output c', ['a', 'b', 'c']],
   // functions
   ['simple function parameters and $args', 'function f($a, $b) { "$a-$b-$args" }; f 1 2 3', ['1-2-3']],
@@ -68,6 +70,7 @@ const cases: [string, string, unknown[]][] = [
     'function s($First, $Second) { "$First/$Second" }; function fw { s @args }; fw -Second 2 -First 1; fw "-First" x; fw -Second:5 q', ['1/2', '-First/x', 'q/5']],
   ['an explicit parameter overrides a splatted one', 'function f($L) { $L }; $h = @{ L = 1 }; f @h -L 2; f -L 3 @h', [2, 3]],
   ['return of a pipeline writes its objects as they are', 'function w { , $args[0] }; function t { $a = 1, 2, 3; return w $a }; t | Measure-Count; function u { return 1, 2 }; u | Measure-Count', [1, 2]],
+  ['$input is empty in end after a process block read it', 'function p { process { $_ } end { "end:" + @($input).Count } }; 1, 2 | p', [1, 2, 'end:0']],
   ['end-only functions see $input', 'function c { @($input).Count }; 1..3 | c', [3]],
   ['dot-sourcing runs in the current scope', '. { $z = 9 }; $z; & { $w = 1 }; $null -eq $w', [9, true]],
   ['functions defined in a function are local to it', 'function o { function i { "in" }; i }; o; i 2>$null', ['in']],
