@@ -3,20 +3,21 @@
 // and join a certificate that answers a pending or offline request to that request's private
 // key. All of a file or nothing of it lands, in one store transaction.
 
-import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { createPublicKey, X509Certificate } from 'node:crypto';
 import { CertError } from '../errors.js';
 import type { Store, StoreTransaction } from '../store/store.js';
 import type { StoreName } from '../store/layout.js';
 import { parseCsr } from '../x509/csr.js';
+import { readCertificateFile } from '../x509/certificate-file.js';
 import { parseCertificate, type CertificateInfo } from '../x509/parse.js';
-import { readBundle } from '../x509/pem.js';
-import { readPkcs12 } from '../x509/pkcs12.js';
 
 export interface ImportOptions {
   password?: string;
   /** For keys that arrive in the file (a PFX): may they leave the store again? */
   privateKeyExportable?: boolean;
   friendlyName?: string;
+  /** The file's name or path, named by error messages. */
+  source?: string;
 }
 
 export interface ImportedCertificate {
@@ -28,39 +29,22 @@ export interface ImportedCertificate {
   requestId?: number;
 }
 
-interface Material { certificates: Buffer[]; keys: KeyObject[]; friendlyName?: string }
-
-function readMaterial(bytes: Buffer, password: string | undefined): Material {
-  const bundle = readBundle(bytes);
-  if (bundle.kind === 'pkcs12') {
-    const contents = readPkcs12(bytes, password ?? '');
-    return { certificates: contents.certificates, keys: contents.privateKey ? [contents.privateKey] : [], friendlyName: contents.friendlyName };
-  }
-  if (bundle.kind === 'csr') throw new CertError('InvalidArgument', 'The file is a certificate request, not a certificate.');
-  if (!bundle.certificates.length) throw new CertError('Malformed', 'The file holds no certificate.');
-  const keys = bundle.privateKeys.map((pem) => {
-    try { return createPrivateKey(password ? { key: pem, passphrase: password } : pem); } catch (error) {
-      throw new CertError('WrongPassword', 'The private key in the file cannot be decrypted with the password given.', { cause: error });
-    }
-  });
-  return { certificates: bundle.certificates, keys };
-}
-
-const storeFor = (info: CertificateInfo): StoreName => (!info.isCA ? 'My' : info.selfSigned ? 'Root' : 'CA');
+/** A certificate that arrives with its private key is an end-entity for this server, even a CA's (a test CA's PFX). */
+const storeFor = (info: CertificateInfo, hasKey: boolean): StoreName => (hasKey || !info.isCA ? 'My' : info.selfSigned ? 'Root' : 'CA');
 
 export async function importCertificates(store: Store, bytes: Buffer, options: ImportOptions = {}): Promise<ImportedCertificate[]> {
-  const material = readMaterial(bytes, options.password);
+  const material = await readCertificateFile(bytes, { password: options.password, source: options.source });
   return store.transaction(async (tx) => {
     const imported: ImportedCertificate[] = [];
-    for (const certificate of material.certificates) {
+    for (const [index, certificate] of material.certificates.entries()) {
       const info = parseCertificate(certificate);
-      const target = storeFor(info);
       const x509 = new X509Certificate(certificate);
-      const key = target === 'My' ? material.keys.find((k) => x509.checkPrivateKey(k)) : undefined;
+      const key = material.keys.find((k) => x509.checkPrivateKey(k));
+      const target = storeFor(info, key !== undefined);
       const joined = target === 'My' && !key ? await requestAnswered(tx, x509) : undefined;
       const entry = await tx.add(target, certificate, {
         key: key ?? joined?.key,
-        friendlyName: options.friendlyName ?? joined?.friendlyName ?? (key ? material.friendlyName : undefined),
+        friendlyName: options.friendlyName ?? joined?.friendlyName ?? (target === 'My' ? material.friendlyNames[index] : undefined),
         exportable: key ? options.privateKeyExportable ?? false : joined?.exportable,
         requestId: joined?.id,
       });

@@ -76,46 +76,95 @@ export function time(date: Date): Der {
 }
 
 // ---- reading ----
+// Hostile input is expected here (any file a user points Import-CsCertificate at), so the reader
+// checks every length against the bytes it has before it slices, and bounds its own recursion.
+// BER's indefinite lengths (Java keytool and NSS write PFX files with them) are read only when
+// the caller asks for BER; the mode carries over to the children of a node read that way.
 
 export interface Node {
   tag: number;
-  /** The whole element (header and content): what a signature covers. */
+  /** The whole element (header and content, and the end-of-contents octets of BER): what a signature covers. */
   raw: Buffer;
   content: Buffer;
+  /** Read as BER: its children may use indefinite lengths too. */
+  ber?: boolean;
 }
 
-export function read(buffer: Buffer, offset = 0): Node {
-  const fail = (why: string) => { throw new CertError('Malformed', `Malformed DER: ${why} at byte ${offset}.`); };
-  if (offset + 2 > buffer.length) fail('truncated header');
+export interface ReadOptions {
+  /** Accept BER indefinite lengths on constructed elements (PKCS#12 and PKCS#7 from Java and NSS). */
+  ber?: boolean;
+}
+
+/** Indefinite-length elements nested deeper than this are refused: real files nest fewer than 12. */
+export const MAX_INDEFINITE_DEPTH = 64;
+
+const malformedAt = (why: string, offset: number) => new CertError('Malformed', `Malformed DER: ${why} at byte ${offset}.`);
+
+export function read(buffer: Buffer, offset = 0, options: ReadOptions = {}): Node {
+  return readAt(buffer, offset, options.ber === true, 0);
+}
+
+function readAt(buffer: Buffer, offset: number, ber: boolean, depth: number): Node {
+  if (offset + 2 > buffer.length) throw malformedAt('truncated header', offset);
   const tag = buffer[offset]!;
-  if ((tag & 0x1f) === 0x1f) fail('multi-byte tags are not supported');
+  if ((tag & 0x1f) === 0x1f) throw malformedAt('multi-byte tags are not supported', offset);
   let length = buffer[offset + 1]!;
   let headerLength = 2;
+  if (length === 0x80) return readIndefinite(buffer, offset, tag, ber, depth);
   if (length & 0x80) {
     const count = length & 0x7f;
-    if (count === 0 || count > 4) fail('unsupported length form');
+    if (count > 4) throw malformedAt(`a length of ${count} bytes`, offset);
+    if (offset + 2 + count > buffer.length) throw malformedAt('truncated length', offset);
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + buffer[offset + 2 + i]!;
     headerLength += count;
   }
   const end = offset + headerLength + length;
-  if (end > buffer.length) fail('element runs past the end');
-  return { tag, raw: buffer.subarray(offset, end), content: buffer.subarray(offset + headerLength, end) };
+  if (end > buffer.length) throw malformedAt(`an element of ${length} bytes runs past the end (${buffer.length - offset - headerLength} left)`, offset);
+  return { tag, raw: buffer.subarray(offset, end), content: buffer.subarray(offset + headerLength, end), ...(ber && { ber }) };
+}
+
+/** BER: the content runs up to the end-of-contents octets (00 00) that close this element. */
+function readIndefinite(buffer: Buffer, offset: number, tag: number, ber: boolean, depth: number): Node {
+  if (!ber) throw malformedAt('an indefinite length (BER) where DER is required', offset);
+  if (!(tag & 0x20)) throw malformedAt('an indefinite length on a primitive element', offset);
+  if (depth >= MAX_INDEFINITE_DEPTH) throw malformedAt(`indefinite lengths nested more than ${MAX_INDEFINITE_DEPTH} deep`, offset);
+  const start = offset + 2;
+  let position = start;
+  for (;;) {
+    if (position + 2 > buffer.length) throw malformedAt('an indefinite-length element without its end-of-contents octets', offset);
+    if (buffer[position] === 0 && buffer[position + 1] === 0)
+      return { tag, raw: buffer.subarray(offset, position + 2), content: buffer.subarray(start, position), ber: true };
+    position += readAt(buffer, position, true, depth + 1).raw.length;
+  }
 }
 
 /** The elements inside a constructed element. */
 export function children(node: Node): Node[] {
   const items: Node[] = [];
   for (let offset = 0; offset < node.content.length;) {
-    const item = read(node.content, offset);
+    const item = readAt(node.content, offset, node.ber === true, 0);
+    if (item.tag === 0 && node.ber) throw malformedAt('stray end-of-contents octets', offset);
     items.push(item);
     offset += item.raw.length;
   }
   return items;
 }
 
+/** An OCTET STRING's bytes, also when BER splits it into a constructed string of pieces. */
+export function readOctets(node: Node): Buffer {
+  if (!(node.tag & 0x20)) return node.content;
+  const pieces: Buffer[] = [];
+  const collect = (parent: Node, depth: number) => {
+    if (depth > MAX_INDEFINITE_DEPTH) throw new CertError('Malformed', 'Malformed DER: a constructed OCTET STRING nested too deep.');
+    for (const piece of children(parent)) if (piece.tag & 0x20) collect(piece, depth + 1); else pieces.push(piece.content);
+  };
+  collect(node, 0);
+  return Buffer.concat(pieces);
+}
+
 export function readOid(node: Node): string {
-  if (node.tag !== Tag.Oid) throw new CertError('Malformed', 'Malformed DER: expected an OBJECT IDENTIFIER.');
+  if (node.tag !== Tag.Oid || !node.content.length) throw new CertError('Malformed', 'Malformed DER: expected an OBJECT IDENTIFIER.');
   const bytes = node.content;
   const parts = [Math.floor(bytes[0]! / 40), bytes[0]! % 40];
   let value = 0;
@@ -127,7 +176,10 @@ export function readOid(node: Node): string {
 }
 
 export function readString(node: Node): string {
-  if (node.tag === Tag.BmpString) return Buffer.from(node.content).swap16().toString('utf16le');
+  if (node.tag === Tag.BmpString) {
+    if (node.content.length % 2) throw new CertError('Malformed', 'Malformed DER: a BMPString of an odd number of bytes.');
+    return Buffer.from(node.content).swap16().toString('utf16le');
+  }
   return node.content.toString(node.tag === Tag.Utf8String ? 'utf8' : 'latin1');
 }
 

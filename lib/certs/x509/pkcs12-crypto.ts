@@ -1,12 +1,16 @@
-// Password-based encryption and MACs of PKCS#12 (RFC 7292) and PBES2 (RFC 8018), computed
-// with Node's crypto. The PKCS#12 key derivation (appendix B) is written out here because Node
-// has none; RC2 (old Windows and OpenSSL 1.x files) is not in OpenSSL 3's default provider, so
-// only that cipher comes from node-forge, loaded when such a file is met.
+// Password-based encryption and MACs of PKCS#12 (RFC 7292) and PBES2 (RFC 8018), computed with
+// Node's crypto: PBKDF2 natively on the thread pool, the PKCS#12 KDF in pkcs12-kdf.ts. RC2 (old
+// Windows and OpenSSL 1.x files) is not in OpenSSL 3's default provider, so only that cipher
+// comes from node-forge, loaded when such a file is met. Imports Node built-ins, node-forge
+// (lazily) and the DER reader.
 
-import { createCipheriv, createDecipheriv, createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { CertError } from '../errors.js';
 import * as der from './der.js';
+import { bmpPassword, checkIterations, pkcs12Kdf, type Pkcs12Password } from './pkcs12-kdf.js';
+
+export { bmpPassword, pkcs12Kdf, Pkcs12Password, MAX_ITERATIONS } from './pkcs12-kdf.js';
 
 export const PBE = {
   sha1And3DES: '1.2.840.113549.1.12.1.3', sha1And2DES: '1.2.840.113549.1.12.1.4',
@@ -26,44 +30,15 @@ export const DIGESTS: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1', '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384',
   '2.16.840.1.101.3.4.2.3': 'sha512', '2.16.840.1.101.3.4.2.4': 'sha224',
 };
-const BLOCK: Record<string, number> = { sha1: 64, sha224: 64, sha256: 64, sha384: 128, sha512: 128 };
+const PKCS12_PBE: Record<string, (key: Buffer, iv: Buffer, data: Buffer) => Buffer> = {
+  [PBE.sha1And3DES]: (key, iv, data) => decipher('des-ede3-cbc', key, iv, data),
+  [PBE.sha1And2DES]: (key, iv, data) => decipher('des-ede-cbc', key.subarray(0, 16), iv, data),
+  [PBE.sha1And40RC2]: (key, iv, data) => rc2Decrypt(key.subarray(0, 5), iv, data, 40),
+  [PBE.sha1And128RC2]: (key, iv, data) => rc2Decrypt(key.subarray(0, 16), iv, data, 128),
+};
+const PBE_KEY_LENGTH: Record<string, number> = { [PBE.sha1And3DES]: 24, [PBE.sha1And2DES]: 16, [PBE.sha1And40RC2]: 5, [PBE.sha1And128RC2]: 16 };
 
-/** The password as PKCS#12 wants it: UTF-16BE with a two-byte terminator. */
-export const bmpPassword = (password: string): Buffer =>
-  Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
-
-/** RFC 7292 appendix B.2: id 1 = key, 2 = IV, 3 = MAC key. */
-export function pkcs12Kdf(password: Buffer, salt: Buffer, id: number, iterations: number, length: number, hash = 'sha1'): Buffer {
-  const v = BLOCK[hash]!;
-  const fill = (data: Buffer) => {
-    if (!data.length) return Buffer.alloc(0);
-    const out = Buffer.alloc(v * Math.ceil(data.length / v));
-    for (let i = 0; i < out.length; i++) out[i] = data[i % data.length]!;
-    return out;
-  };
-  let input = Buffer.concat([fill(salt), fill(password)]);
-  const diversifier = Buffer.alloc(v, id);
-  const result: Buffer[] = [];
-  let produced = 0;
-  while (produced < length) {
-    let a = createHash(hash).update(diversifier).update(input).digest();
-    for (let i = 1; i < iterations; i++) a = createHash(hash).update(a).digest();
-    result.push(a);
-    produced += a.length;
-    const b = fill(a).subarray(0, v);
-    const next = Buffer.from(input);
-    for (let block = 0; block < next.length; block += v) {   // I_j = (I_j + B + 1) mod 2^(v*8)
-      let carry = 1;
-      for (let k = v - 1; k >= 0; k--) {
-        const sum = next[block + k]! + b[k]! + carry;
-        next[block + k] = sum & 0xff;
-        carry = sum >> 8;
-      }
-    }
-    input = next;
-  }
-  return Buffer.concat(result).subarray(0, length);
-}
+const iterationsOf = (node: der.Node | undefined): number => checkIterations(node ? Number(der.readInteger(node)) : 1);
 
 function rc2Decrypt(key: Buffer, iv: Buffer, data: Buffer, effectiveBits: number): Buffer {
   const forge = createRequire(import.meta.url)('node-forge') as typeof import('node-forge');
@@ -74,44 +49,85 @@ function rc2Decrypt(key: Buffer, iv: Buffer, data: Buffer, effectiveBits: number
   return Buffer.from(cipher.output.getBytes(), 'binary');
 }
 
-/** Decrypts data under an AlgorithmIdentifier; a wrong password surfaces as WrongPassword. */
-export function decrypt(algorithm: der.Node, data: Buffer, password: string): Buffer {
-  const [oidNode, params] = der.children(algorithm);
-  const oid = der.readOid(oidNode!);
-  try {
-    if (oid === PBE.pbes2) return pbes2Decrypt(params!, data, password);
-    const [saltNode, iterationNode] = der.children(params!);
-    const salt = saltNode!.content, iterations = Number(der.readInteger(iterationNode!));
-    const pass = bmpPassword(password);
-    const kdf = (id: number, length: number) => pkcs12Kdf(pass, salt, id, iterations, length);
-    if (oid === PBE.sha1And3DES) return decipher('des-ede3-cbc', kdf(1, 24), kdf(2, 8), data);
-    if (oid === PBE.sha1And40RC2) return rc2Decrypt(kdf(1, 5), kdf(2, 8), data, 40);
-    if (oid === PBE.sha1And128RC2) return rc2Decrypt(kdf(1, 16), kdf(2, 8), data, 128);
-  } catch (error) {
-    if (error instanceof CertError) throw error;
-    throw new CertError('WrongPassword', 'The password does not decrypt the file.', { cause: error });
-  }
-  throw new CertError('Unsupported', `The encryption algorithm ${oid} is not supported.`, { target: oid });
-}
-
 function decipher(name: string, key: Buffer, iv: Buffer, data: Buffer): Buffer {
   const d = createDecipheriv(name, key, iv);
   return Buffer.concat([d.update(data), d.final()]);
 }
 
-function pbes2Decrypt(params: der.Node, data: Buffer, password: string): Buffer {
+/** Decrypted bytes are one DER (or BER) element and nothing else: how a right password shows. */
+function isElement(plain: Buffer): boolean {
+  try { return der.read(plain, 0, { ber: true }).raw.length === plain.length; } catch { return false; }
+}
+
+const notDecrypted = () => new CertError('WrongPassword', 'The password does not decrypt the PFX file.',
+  { hint: 'Give the password the file was exported with (-Password); for a file without one, give an empty password.' });
+
+/** Starts the slow part of a decryption (PBKDF2) now, so it overlaps the MAC check. */
+export function prefetch(algorithm: der.Node, password: Pkcs12Password): void {
+  try {
+    const [oidNode, params] = der.children(algorithm);
+    if (der.readOid(oidNode!) === PBE.pbes2) void pbes2Key(params!, password).catch(() => undefined);
+  } catch { /* a damaged algorithm is reported when the content is decrypted */ }
+}
+
+/** Decrypts under an AlgorithmIdentifier; a password that yields no valid plaintext is WrongPassword. */
+export async function decrypt(algorithm: der.Node, data: Buffer, password: Pkcs12Password): Promise<Buffer> {
+  const [oidNode, params] = der.children(algorithm);
+  const oid = der.readOid(oidNode!);
+  if (oid === PBE.pbes2) {
+    const { key, cipher, iv } = await pbes2Key(params!, password);
+    try {
+      const plain = decipher(cipher, key, iv, data);
+      if (isElement(plain)) return plain;
+    } catch { /* bad padding: the wrong key */ }
+    throw notDecrypted();
+  }
+  const run = PKCS12_PBE[oid];
+  if (!run) throw new CertError('Unsupported', `The PFX encryption algorithm ${oid} is not supported.`, { target: oid });
+  const [saltNode, iterationNode] = der.children(params!);
+  const salt = saltNode!.content, iterations = iterationsOf(iterationNode);
+  for (const candidate of password.candidates) {
+    try {
+      const plain = run(pkcs12Kdf(candidate, salt, 1, iterations, PBE_KEY_LENGTH[oid]!), pkcs12Kdf(candidate, salt, 2, iterations, 8), data);
+      if (isElement(plain)) { password.candidates = [candidate]; return plain; }
+    } catch (error) { if (error instanceof CertError) throw error; }
+  }
+  throw notDecrypted();
+}
+
+async function pbes2Key(params: der.Node, password: Pkcs12Password): Promise<{ key: Buffer; cipher: string; iv: Buffer }> {
   const [kdf, scheme] = der.children(params);
   const [kdfOid, kdfParams] = der.children(kdf!);
-  if (der.readOid(kdfOid!) !== PBE.pbkdf2) throw new CertError('Unsupported', 'Only PBKDF2 is supported in PBES2.');
+  if (der.readOid(kdfOid!) !== PBE.pbkdf2) throw new CertError('Unsupported', 'Only PBKDF2 is supported in PBES2 (not scrypt).');
   const fields = der.children(kdfParams!);
-  const salt = fields[0]!.content, iterations = Number(der.readInteger(fields[1]!));
+  const salt = fields[0]!.content, iterations = iterationsOf(fields[1]);
   const prfNode = fields.find((f, i) => i >= 2 && f.tag === der.Tag.Sequence);
   const prf = prfNode ? PRF[der.readOid(der.children(prfNode)[0]!)] : 'sha1';
   const [cipherOid, ivNode] = der.children(scheme!);
   const cipher = CIPHERS[der.readOid(cipherOid!)];
-  if (!cipher || !prf) throw new CertError('Unsupported', 'The PBES2 cipher or PRF is not supported.');
-  const key = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, iterations, cipher.keyLength, prf);
-  return decipher(cipher.name, key, ivNode!.content, data);
+  if (!cipher || !prf) throw new CertError('Unsupported', 'The PBES2 cipher or PRF of the PFX file is not supported.');
+  if (ivNode?.tag !== der.Tag.OctetString) throw new CertError('Malformed', 'Not a valid PFX file: a PBES2 cipher without its IV.');
+  return { key: await password.pbkdf2(salt, iterations, cipher.keyLength, prf), cipher: cipher.name, iv: ivNode.content };
+}
+
+/**
+ * The MAC proves the password before anything is decrypted. Returns whether one of the password's
+ * PKCS#12 forms matches, and narrows the password to that form ("" versus a Windows null password).
+ */
+export function macMatches(macData: der.Node, content: Buffer, password: Pkcs12Password): boolean {
+  const [digestInfo, saltNode, iterationNode] = der.children(macData);
+  const [algorithm, digest] = der.children(digestInfo!);
+  const oid = der.readOid(der.children(algorithm!)[0]!);
+  const hash = DIGESTS[oid];
+  if (!hash) throw new CertError('Unsupported', `The PFX MAC algorithm ${oid} is not supported.`, { target: oid });
+  if (saltNode?.tag !== der.Tag.OctetString || digest?.tag !== der.Tag.OctetString) throw new CertError('Malformed', 'Not a valid PFX file: a damaged MAC.');
+  const iterations = iterationsOf(iterationNode);
+  const match = password.candidates.find((pass) => {
+    const computed = mac(hash, pass, saltNode.content, iterations, content);
+    return computed.length === digest.content.length && timingSafeEqual(computed, digest.content);
+  });
+  if (match) password.candidates = [match];
+  return match !== undefined;
 }
 
 export type Encryption = 'modern' | 'legacy';

@@ -1,0 +1,89 @@
+// The password forms and key derivations of PKCS#12 (RFC 7292): a password is a BMPString
+// (UTF-16BE with a two-byte terminator) for the PKCS#12 KDF and MAC, but plain UTF-8 bytes for
+// PBES2/PBKDF2 (RFC 8018), which OpenSSL 3, Java and NSS use. An empty password has two PKCS#12
+// forms: 00 00 (OpenSSL's "") and nothing at all (Windows' "null" password). Imports only Node
+// built-ins and the iterated hash.
+
+import { createHash, pbkdf2 } from 'node:crypto';
+import { CertError } from '../errors.js';
+import { iterateHash } from './iterated-hash.js';
+
+/** Above the 600,000 NSS and GnuTLS use by default; refusing more keeps a hostile file from pinning a core. */
+export const MAX_ITERATIONS = 2_000_000;
+
+/** The password as PKCS#12 wants it: UTF-16BE with a two-byte terminator. */
+export const bmpPassword = (password: string): Buffer =>
+  Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+
+export function checkIterations(iterations: number): number {
+  if (!Number.isSafeInteger(iterations) || iterations < 1)
+    throw new CertError('Malformed', `Not a valid PFX file: an iteration count of ${iterations}.`);
+  if (iterations > MAX_ITERATIONS)
+    throw new CertError('Unsupported', `The PFX file asks for ${iterations.toLocaleString('en-US')} key-derivation iterations; ` +
+      `at most ${MAX_ITERATIONS.toLocaleString('en-US')} are accepted.`, { hint: 'Export the file again with the usual settings (2,048 to 600,000 iterations).' });
+  return iterations;
+}
+
+/** One password, in the forms the file's algorithms need; PBKDF2 results are shared by equal parameters. */
+export class Pkcs12Password {
+  readonly utf8: Buffer;
+  /** PKCS#12 encodings still possible; verifying the MAC narrows them to the one that matched. */
+  candidates: Buffer[];
+  private readonly derived = new Map<string, Promise<Buffer>>();
+
+  constructor(text: string) {
+    this.utf8 = Buffer.from(text, 'utf8');
+    this.candidates = text ? [bmpPassword(text)] : [bmpPassword(''), Buffer.alloc(0)];
+  }
+
+  /** PBKDF2 on libuv's thread pool: several bags derive in parallel while the MAC is checked. */
+  pbkdf2(salt: Buffer, iterations: number, length: number, prf: string): Promise<Buffer> {
+    const id = `${salt.toString('hex')}/${iterations}/${length}/${prf}`;
+    let result = this.derived.get(id);
+    if (!result) {
+      result = new Promise((resolve, reject) =>
+        pbkdf2(this.utf8, salt, checkIterations(iterations), length, prf, (error, key) => (error ? reject(error) : resolve(key))));
+      result.catch(() => undefined);   // awaited later; a prefetch nobody reads must not become an unhandled rejection
+      this.derived.set(id, result);
+    }
+    return result;
+  }
+}
+
+const BLOCK: Record<string, number> = { sha1: 64, sha224: 64, sha256: 64, sha384: 128, sha512: 128 };
+
+/** RFC 7292 appendix B.2: id 1 = key, 2 = IV, 3 = MAC key. */
+export function pkcs12Kdf(password: Buffer, salt: Buffer, id: number, iterations: number, length: number, hash = 'sha1'): Buffer {
+  const v = BLOCK[hash];
+  if (!v) throw new CertError('Unsupported', `The PKCS#12 key derivation with ${hash} is not supported.`);
+  checkIterations(iterations);
+  const fill = (data: Buffer) => {
+    const out = Buffer.alloc(v * Math.ceil(data.length / v));
+    for (let i = 0; i < out.length; i++) out[i] = data[i % data.length]!;
+    return out;
+  };
+  let input: Buffer = Buffer.concat([fill(salt), fill(password)]);
+  const diversifier = Buffer.alloc(v, id);
+  const result: Buffer[] = [];
+  for (let produced = 0; produced < length;) {
+    const a = iterateHash(hash, createHash(hash).update(diversifier).update(input).digest(), iterations - 1);
+    result.push(a);
+    produced += a.length;
+    if (produced < length) input = addBlock(input, fill(a).subarray(0, v), v);
+  }
+  return Buffer.concat(result).subarray(0, length);
+}
+
+/** I_j = (I_j + B + 1) mod 2^(v*8), for every v-byte block of I. */
+function addBlock(input: Buffer, b: Buffer, v: number): Buffer {
+  const next = Buffer.from(input);
+  for (let block = 0; block < next.length; block += v) {
+    let carry = 1;
+    for (let k = v - 1; k >= 0; k--) {
+      const sum = next[block + k]! + b[k]! + carry;
+      next[block + k] = sum & 0xff;
+      carry = sum >> 8;
+    }
+  }
+  return next;
+}
