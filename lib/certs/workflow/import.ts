@@ -9,6 +9,7 @@ import type { Store, StoreTransaction } from '../store/store.js';
 import type { StoreName } from '../store/layout.js';
 import { parseCsr } from '../x509/csr.js';
 import { readCertificateFile } from '../x509/certificate-file.js';
+import { importWarnings } from '../x509/certificate-warnings.js';
 import { parseCertificate, type CertificateInfo } from '../x509/parse.js';
 
 export interface ImportOptions {
@@ -27,6 +28,8 @@ export interface ImportedCertificate {
   hasPrivateKey: boolean;
   /** The request whose key was joined to this certificate. */
   requestId?: number;
+  /** Why the certificate, imported all the same, cannot be assigned (expired, MD5/SHA-1, a short key): for Write-Warning. */
+  warnings: string[];
 }
 
 /** A certificate that arrives with its private key is an end-entity for this server, even a CA's (a test CA's PFX). */
@@ -52,7 +55,8 @@ export async function importCertificates(store: Store, bytes: Buffer, options: I
         await tx.updateRequest(joined.id, { status: 'Issued', thumbprint: info.thumbprint, message: 'The answer of the CA was imported.' });
         await tx.dropRequestKey(joined.id);
       }
-      imported.push({ thumbprint: info.thumbprint, store: target, subject: info.subject, hasPrivateKey: entry.hasPrivateKey, requestId: joined?.id });
+      imported.push({ thumbprint: info.thumbprint, store: target, subject: info.subject, hasPrivateKey: entry.hasPrivateKey,
+        requestId: joined?.id, warnings: importWarnings(info, store.env.now()) });
     }
     return imported;
   });
@@ -63,7 +67,8 @@ async function requestAnswered(tx: StoreTransaction, certificate: X509Certificat
   const spki = certificate.publicKey.export({ type: 'spki', format: 'der' });
   for (const request of await tx.requests()) {
     if (request.status !== 'Pending' && request.status !== 'Offline') continue;
-    const csr = parseCsr(request.csr);
+    let csr;
+    try { csr = parseCsr(request.csr); } catch { continue; }   // a damaged kept request must not block every import
     if (!createPublicKey({ key: csr.spki, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'der' }).equals(spki)) continue;
     const key = await tx.requestKey(request.id);
     if (key) return { id: request.id, key, friendlyName: request.friendlyName, exportable: request.exportable };
