@@ -9,7 +9,11 @@ import type { KeyObject } from 'node:crypto';
 import { assertAssignable, importCertificates, openStore, readPkcs12, type CertError, type Store } from '../../lib/certs/index.js';
 import { parseCertificate } from '../../lib/certs/x509/parse.js';
 import { testHost } from '../support/test-host.js';
-import { snapshot, tempDir } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { writePkcs12 } from '../../lib/certs/x509/pkcs12.js';
+import { thumbprintOf } from '../../lib/certs/x509/parse.js';
+import { makePki, openssl, snapshot, tempDir } from './helpers.js';
 
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpora/pkcs12');
 
@@ -123,5 +127,37 @@ describe('Import-CsCertificate with corpus files', function () {
       '@(Get-ChildItem Cert:\\LocalMachine\\My).Count');
     expect(run.errors.map((e) => e.error.id)).to.deep.equal(['WrongPassword']);
     expect(run.output).to.deep.equal([0]);
+  });
+});
+
+/** pyca/cryptography, the reader the corpus manifest was made with: key type, CNs and friendly names. */
+const PYCA_READ = `
+import sys, json
+from cryptography.hazmat.primitives.serialization import pkcs12
+p = pkcs12.load_pkcs12(open(sys.argv[1], 'rb').read(), sys.argv[2].encode())
+cn = lambda c: c.subject.rfc4514_string()
+print(json.dumps({'key': type(p.key).__name__, 'certs': [cn(c.certificate) for c in [p.cert] + p.additional_certs],
+  'names': [c.friendly_name.decode() if c.friendly_name else None for c in [p.cert] + p.additional_certs]}))`;
+
+describe('PFX files we write, opened by other readers', function () {
+  this.timeout(60_000);
+  const dir = tempDir();
+  after(() => dir.remove());
+  const password = 'Pässwörd-€-1';   // non-ASCII: UTF-8 for PBES2, BMPString for the MAC and 3DES
+  for (const encryption of ['modern', 'legacy'] as const) it(`${encryption}: openssl 3 and pyca read the key, the chain and the friendly name`, async () => {
+    const pki = await makePki({ leafAlg: 'RSA' });
+    const path = join(dir.path, `${encryption}.pfx`);
+    writeFileSync(path, writePkcs12({ privateKey: pki.leafKey.privateKey, certificates: [pki.leaf, pki.issuing, pki.root],
+      password, encryption, friendlyName: 'pool1 – 2030' }));
+    const info = openssl(['pkcs12', '-info', '-noout', '-in', path, '-passin', `pass:${password}`]);
+    expect(info.ok, info.output).to.equal(true);
+    expect(info.output).to.contain(encryption === 'modern' ? 'MAC: sha256' : 'MAC: sha1');
+    const pyca = spawnSync('python3', ['-c', PYCA_READ, path, password], { encoding: 'utf8' });
+    if (pyca.error || /No module named/.test(pyca.stderr)) return;   // pyca missing: openssl alone has spoken
+    expect(pyca.status, pyca.stderr).to.equal(0);
+    expect(JSON.parse(pyca.stdout)).to.deep.equal({ key: 'RSAPrivateKey',
+      certs: ['CN=pool1.litwareinc.com', 'CN=Test Issuing CA,O=Litware', 'CN=Test Root,O=Litware'], names: ['pool1 – 2030', null, null] });
+    const back = await readPkcs12(readFileSync(path), password);
+    expect(back.certificates.map(thumbprintOf)).to.deep.equal([pki.leaf, pki.issuing, pki.root].map(thumbprintOf));
   });
 });
