@@ -15,9 +15,11 @@ import removeCsCertificate from './Remove-CsCertificate.js';
 import requestCsCertificate from './Request-CsCertificate.js';
 import setCsCertificate from './Set-CsCertificate.js';
 import testCsCertificateConfiguration from './Test-CsCertificateConfiguration.js';
+import testCsCertificate from './Test-CsCertificate.js';
 
 export const certificateCmdlets: CmdletDefinition[] = [
   requestCsCertificate, getCsCertificateStatus, setCsCertificate, getCsCertificate, importCsCertificate, exportCsCertificate,
   removeCsCertificate, testCsCertificateConfiguration, getCsSipDomain, getCsPool, getCsComputer,
   approveCsCertificateRequest, denyCsCertificateRequest, getCsCertificateAuthority,
+  testCsCertificate,
 ] as CmdletDefinition[];
