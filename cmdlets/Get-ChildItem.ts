@@ -1,7 +1,8 @@
 // Get-ChildItem: the items in directories (FileInfo and DirectoryInfo objects, directories first,
 // each sorted by name), recursively with -Recurse/-Depth, filtered by -Filter, -Include, -Exclude,
 // -File and -Directory, or only their names with -Name. `Cert:\...` paths list the certificate
-// drive (stores and X509Certificate2-like objects) through the session's Cert provider.
+// drive (stores and X509Certificate2-like objects) through the session's Cert provider; `Env:` the
+// environment variables as Name/Value entries.
 
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -10,7 +11,7 @@ import { defineCmdlet, param, type CmdletContext } from '../lib/engine/cmdlet/in
 import { fileItem } from './shared/file-items.js';
 import { fsError } from './shared/fs-errors.js';
 import { certDrive, certPathText, expandFs, parsePath, pathNotFound } from './shared/paths.js';
-import { getMember, toStr, wildcardToRegExp } from './shared/values.js';
+import { getMember, hasWildcard, toStr, wildcardToRegExp } from './shared/values.js';
 
 interface ListArgs {
   Filter?: string; Include?: string[]; Exclude?: string[]; Recurse?: boolean; Depth?: number;
@@ -74,6 +75,16 @@ async function* listCert(parts: string[], a: ListArgs, ctx: CmdletContext): Asyn
 
 const itemSets = ['Items', 'LiteralItems'];
 
+/** `Get-ChildItem env:` lists the variables; `env:NAME` (wildcards allowed) the ones matching it. */
+async function* listEnv(parts: string[], ctx: CmdletContext) {
+  const all = (await ctx.session.drive('Env')?.childItems([], { recurse: false })) ?? [];
+  if (parts.length === 0) { yield* all; return; }
+  const pattern = wildcardToRegExp(parts.join('\\'));
+  const found = all.filter(e => pattern.test(String((e as { Name: unknown }).Name)));
+  if (!found.length && !hasWildcard(parts.join(''))) ctx.writeError(pathNotFound(`Env:\\${parts.join('\\')}`));
+  yield* found;
+}
+
 export default defineCmdlet({
   name: 'Get-ChildItem',
   synopsis: 'Gets the items and child items in one or more specified locations.',
@@ -111,6 +122,7 @@ export default defineCmdlet({
     for (const text of (literal ? args.LiteralPath : args.Path) ?? ['.']) {
       const parsed = parsePath(text);
       if (parsed.kind === 'cert') { yield* listCert(parsed.parts, args, ctx); continue; }
+      if (parsed.kind === 'env') { yield* listEnv(parsed.parts, ctx); continue; }
       const matches = await expandFs(ctx, text, literal);
       for (const full of matches) yield* listFs(full, args, ctx);
     }

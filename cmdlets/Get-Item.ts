@@ -1,5 +1,5 @@
-// Get-Item: the item at each path itself (a FileInfo or DirectoryInfo, or a store or certificate on
-// Cert: paths), without listing a directory's contents as Get-ChildItem does.
+// Get-Item: the item at each path itself (a FileInfo or DirectoryInfo, a store or certificate on
+// Cert: paths, an environment variable on Env: paths), without listing a directory's contents as Get-ChildItem does.
 
 import { defineCmdlet, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
 import { fileItem } from './shared/file-items.js';
@@ -9,6 +9,13 @@ import { hasWildcard } from './shared/values.js';
 async function certItem(parts: string[], ctx: CmdletContext): Promise<unknown> {
   const item = await certDrive(ctx).item(parts);
   if (item === undefined) ctx.writeError(pathNotFound(certPathText(parts)));
+  return item;
+}
+
+/** `Get-Item env:NAME`: the variable as a Name/Value entry. */
+async function envItem(parts: string[], ctx: CmdletContext): Promise<unknown> {
+  const item = await ctx.session.drive('Env')?.item(parts);
+  if (item === undefined) ctx.writeError(pathNotFound(`Env:\\${parts.join('\\')}`));
   return item;
 }
 
@@ -35,7 +42,11 @@ export default defineCmdlet({
     const literal = ctx.parameterSetName === 'LiteralPath';
     for (const text of (literal ? args.LiteralPath : args.Path) ?? []) {
       const parsed = parsePath(text);
-      if (parsed.kind === 'cert') { const item = await certItem(parsed.parts, ctx); if (item !== undefined) yield item; continue; }
+      if (parsed.kind !== 'fs') {
+        const item = parsed.kind === 'cert' ? await certItem(parsed.parts, ctx) : await envItem(parsed.parts, ctx);
+        if (item !== undefined) yield item;
+        continue;
+      }
       const matches = await expandFs(ctx, text, literal);
       for (const full of matches) {
         const item = await fileItem(full);

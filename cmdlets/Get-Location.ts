@@ -7,6 +7,14 @@ import { defineCmdlet } from '../lib/engine/cmdlet/index.js';
 
 export const PATH_INFO_TYPE = 'System.Management.Automation.PathInfo';
 
+/** A directory as the PathInfo object Get-Location (and Set-Location -PassThru) returns. */
+export function pathInfo(cwd: string): PSObject {
+  const info = new PSObject({ Drive: path.parse(cwd).root === '/' ? '/' : path.parse(cwd).root,
+    Provider: 'Microsoft.PowerShell.Core\\FileSystem', ProviderPath: cwd, Path: cwd }, [PATH_INFO_TYPE, 'System.Object']);
+  info.defineMethod('ToString', () => cwd);
+  return info;
+}
+
 export default defineCmdlet({
   name: 'Get-Location',
   synopsis: 'Gets information about the current working location.',
@@ -21,10 +29,6 @@ export default defineCmdlet({
   ],
   related: ['Get-ChildItem', 'Join-Path'],
   *process(_args, ctx) {
-    const cwd = ctx.session.cwd;
-    const info = new PSObject({ Drive: path.parse(cwd).root === '/' ? '/' : path.parse(cwd).root,
-      Provider: 'Microsoft.PowerShell.Core\\FileSystem', ProviderPath: cwd, Path: cwd }, [PATH_INFO_TYPE, 'System.Object']);
-    info.defineMethod('ToString', () => cwd);
-    yield info;
+    yield pathInfo(ctx.session.cwd);
   },
 });

@@ -1,6 +1,6 @@
 // Test-Path: whether each path exists (True/False), optionally only as a file (Leaf) or a directory
-// (Container), or only whether its syntax is valid (-IsValid). `Cert:\...` paths ask the session's
-// Cert drive: stores are containers, certificates (by thumbprint) leaves.
+// (Container), or only whether its syntax is valid (-IsValid). `Cert:\...` and `Env:` paths ask the
+// session's drive: stores are containers, certificates (by thumbprint) and variables leaves.
 
 import { stat } from 'node:fs/promises';
 import { defineCmdlet, defineEnum, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
@@ -9,8 +9,8 @@ import { expandFs, parsePath } from './shared/paths.js';
 const PathType = defineEnum('Microsoft.PowerShell.Commands.TestPathType', ['Any', 'Container', 'Leaf']);
 type Kind = 'Container' | 'Leaf' | undefined;
 
-async function certKind(parts: string[], ctx: CmdletContext): Promise<Kind> {
-  const drive = ctx.session.drive('Cert');
+async function driveKind(name: string, parts: string[], ctx: CmdletContext): Promise<Kind> {
+  const drive = ctx.session.drive(name);
   if (!drive) return undefined;
   if (parts.length === 0 || (await drive.childItems(parts, { recurse: false })) !== undefined) return 'Container';
   return (await drive.item(parts)) !== undefined ? 'Leaf' : undefined;
@@ -33,7 +33,8 @@ async function fsKinds(text: string, literal: boolean, when: When, ctx: CmdletCo
 async function test(text: string, literal: boolean, type: string, when: When, ctx: CmdletContext): Promise<boolean> {
   if (!text) return false;
   const parsed = parsePath(text);
-  const kinds = parsed.kind === 'cert' ? [await certKind(parsed.parts, ctx)].filter(Boolean) : await fsKinds(text, literal, when, ctx);
+  const kinds = parsed.kind === 'fs' ? await fsKinds(text, literal, when, ctx)
+    : [await driveKind(parsed.kind === 'cert' ? 'Cert' : 'Env', parsed.parts, ctx)].filter(Boolean);
   return kinds.some(k => type === 'Any' || k === type);
 }
 

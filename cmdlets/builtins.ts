@@ -13,6 +13,8 @@ import formatTable from './Format-Table.js';
 import outFile from './Out-File.js';
 import outNull from './Out-Null.js';
 import outString from './Out-String.js';
+import popLocation from './Pop-Location.js';
+import pushLocation from './Push-Location.js';
 import convertFromSecureString from './ConvertFrom-SecureString.js';
 import convertToSecureString from './ConvertTo-SecureString.js';
 import forEachObject from './ForEach-Object.js';
@@ -36,6 +38,7 @@ import removeItem from './Remove-Item.js';
 import selectObject from './Select-Object.js';
 import selectString from './Select-String.js';
 import setContent from './Set-Content.js';
+import setLocation from './Set-Location.js';
 import setVariable from './Set-Variable.js';
 import sortObject from './Sort-Object.js';
 import splitPath from './Split-Path.js';
@@ -61,6 +64,7 @@ export const builtinCmdlets: CmdletDefinition[] = [
   getDate, newTimeSpan, startSleep,
   // Files, paths and the Cert: drive
   getContent, setContent, addContent, testPath, joinPath, splitPath, getChildItem, getItem, newItem, removeItem, getLocation,
+  setLocation, pushLocation, popLocation,
   // Session
   readHost, convertToSecureString, convertFromSecureString, importModule, getModule, getVariable, setVariable,
 

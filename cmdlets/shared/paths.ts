@@ -1,7 +1,7 @@
 // Paths as the file cmdlets read them: file-system paths (relative to the session's directory, with
-// `~`, provider-qualified 'FileSystem::' prefixes and wildcards) and `Cert:` paths, which go to the
-// session's Cert drive split into parts. Also the errors PowerShell gives for missing items. Uses
-// node:fs for wildcard expansion only; never the process's own cwd.
+// `~`, provider-qualified 'FileSystem::' prefixes and wildcards) and `Cert:` and `Env:` paths,
+// which go to the session's Cert and Env drives split into parts. Also the errors PowerShell gives
+// for missing items. Uses node:fs for wildcard expansion only; never the process's own cwd.
 
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -9,15 +9,18 @@ import { ShellError } from '../../lib/core/errors.js';
 import type { CmdletContext, DriveProvider } from '../../lib/engine/cmdlet/index.js';
 import { hasWildcard, wildcardToRegExp } from './values.js';
 
-export type ProviderPath = { kind: 'cert'; parts: string[]; text: string } | { kind: 'fs'; path: string };
+export type ProviderPath = { kind: 'cert' | 'env'; parts: string[]; text: string } | { kind: 'fs'; path: string };
 
 const CERT = /^(?:Microsoft\.PowerShell\.Security\\)?(?:Certificate::|Cert:)(.*)$/is;
 const FILE_SYSTEM = /^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i;
+const ENV = /^(?:Microsoft\.PowerShell\.Core\\)?(?:Environment::|Env:)(.*)$/is;
 
 /** Which provider a path belongs to, with the provider qualifier removed. */
 export function parsePath(text: string): ProviderPath {
   const cert = CERT.exec(text);
   if (cert) return { kind: 'cert', parts: cert[1].split(/[\\/]+/).filter(Boolean), text };
+  const env = ENV.exec(text);
+  if (env) return { kind: 'env', parts: env[1].split(/[\\/]+/).filter(Boolean), text };
   return { kind: 'fs', path: text.replace(FILE_SYSTEM, '') };
 }
 

@@ -46,6 +46,12 @@ export interface SessionServices {
   command(name: string): CommandInfo | undefined;
   /** The current directory (Set-Location is per session). */
   readonly cwd: string;
+  /** Set-Location: makes an existing directory (already resolved by resolvePath) the current one. */
+  setLocation(directory: string): void;
+  /** Push-Location: remembers the current directory on the session's location stack. */
+  pushLocation(): void;
+  /** Pop-Location: returns to the directory last pushed; undefined when the stack is empty. */
+  popLocation(): string | undefined;
   /** A file-system path made absolute against cwd, with `~` expanded. */
   resolvePath(path: string): string;
   drive(name: string): DriveProvider | undefined;

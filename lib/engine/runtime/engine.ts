@@ -1,17 +1,19 @@
 // The state one Runspace shares across everything it runs: the commands, aliases and drives, the
-// global scope, $Error and $?, the environment and current directory, the stop signal, loaded
-// script files, and how a CmdletContext reaches the session and the host's services.
+// global scope, $Error and $?, the environment (also as the Env: drive) and the current directory
+// with Push-Location's stack, the stop signal, loaded script files, and how a CmdletContext reaches
+// the session and the host's services.
 
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import { makeSource } from '../../core/span.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';
-import type { CmdletContext, CommandInfo, Services, SessionServices } from '../cmdlet/context.js';
+import type { CmdletContext, CommandInfo, DriveProvider, Services, SessionServices } from '../cmdlet/context.js';
 import type { ScriptBlockAst } from '../parser/ast.js';
 import { parseScript } from '../parser/index.js';
 import type { RuntimeOptions } from './api.js';
 import { initAutomatic, PREFERENCES } from './automatic.js';
+import { envDrive } from './env-drive.js';
 import type { FunctionInfo } from './functions.js';
 import { Scope } from './scopes.js';
 import { ErrorSignal } from './signals.js';
@@ -23,12 +25,16 @@ export class Engine {
   /** Errors written (shown or not) so far: a pipeline that added one sets $? to false. */
   errorCount = 0;
   lastStatus = true;
+  /** The session's current directory: Set-Location changes it, relative paths resolve against it. */
   cwd: string;
+  /** Push-Location's stack, most recent last. */
+  readonly locations: string[] = [];
   stopping = false;
   private controller = new AbortController();
   private readonly errors: ErrorRecord[] = [];
   private readonly scripts = new Map<string, { mtime: number; ast: ScriptBlockAst }>();
   private readonly serviceKeys: string[];
+  private env?: DriveProvider;
 
   constructor(readonly options: RuntimeOptions) {
     for (const d of options.commands) {
@@ -110,8 +116,12 @@ export class Engine {
       commands: () => engine.commandInfos(scope),
       command: name => engine.commandInfos(scope).find(c => c.name.toLowerCase() === name.toLowerCase()),
       get cwd() { return engine.cwd; },
+      setLocation: directory => { engine.cwd = directory; },
+      pushLocation: () => { engine.locations.push(engine.cwd); },
+      popLocation: () => { const d = engine.locations.pop(); if (d !== undefined) engine.cwd = d; return d; },
       resolvePath: p => engine.resolvePath(p),
-      drive: name => o.drives?.find(d => d.name.toLowerCase() === name.toLowerCase()),
+      drive: name => o.drives?.find(d => d.name.toLowerCase() === name.toLowerCase())
+        ?? (name.toLowerCase() === 'env' ? (engine.env ??= envDrive(engine)) : undefined),
       getVariable: name => scope.get(name.toLowerCase()),
       setVariable: (name, value) => { scope.set(name, value); },
       isInteractive: o.isInteractive,

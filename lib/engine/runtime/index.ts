@@ -33,6 +33,9 @@ export class Runspace {
     installScriptBlockInvoker();
   }
 
+  /** The session's current directory, which Set-Location changes (the host's `PS <cwd>>` prompt). */
+  get cwd(): string { return this.engine.cwd; }
+
   /** $? after the last statement run. */
   get lastSucceeded(): boolean { return this.engine.lastStatus; }
 

@@ -7,6 +7,7 @@ export { equalValues, compareValues } from '../values/compare.js';
 export { binaryOperator, unaryOperator, matchOperator } from '../values/operators.js';
 export { resolveType } from '../values/types.js';
 export { collectionInfo } from '../values/types-collection.js';
+export { DictionaryEntry } from '../values/dotnet-objects.js';
 export { getMember, setMember, invokeMethod, setScriptBlockInvoker } from '../values/members.js';
 import { binaryOperator } from '../values/operators.js';
 

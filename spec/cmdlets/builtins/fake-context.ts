@@ -88,9 +88,14 @@ export class FakeContext implements BuiltinContext {
 
 function fakeSession(o: FakeOptions): SessionServices {
   const variables = new Map(Object.entries(o.variables ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  const cwd = o.cwd ?? '/';
+  let cwd = o.cwd ?? '/';
+  const stack: string[] = [];
   return {
-    commands: () => [], command: () => undefined, cwd, isInteractive: false,
+    commands: () => [], command: () => undefined, isInteractive: false,
+    get cwd() { return cwd; },
+    setLocation: d => { cwd = d; },
+    pushLocation: () => { stack.push(cwd); },
+    popLocation: () => { const d = stack.pop(); if (d !== undefined) cwd = d; return d; },
     resolvePath: p => path.resolve(cwd, p.replace(/\\/g, '/')),
     drive: name => o.drives?.[name] ?? o.drives?.[Object.keys(o.drives ?? {}).find(k => k.toLowerCase() === name.toLowerCase()) ?? ''],
     getVariable: name => variables.get(name.toLowerCase()),
