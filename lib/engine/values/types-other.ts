@@ -3,7 +3,7 @@
 // to; the full name always works, and so does the full name without 'System.'.
 // Imports only lib/core and sibling modules.
 
-import { ShellError } from '../../core/errors.js';
+import { ErrorRecord, ShellError } from '../../core/errors.js';
 import { toStr } from './convert.js';
 import { parseDate } from './datetime.js';
 import { Guid, Version } from './dotnet-objects.js';
@@ -38,6 +38,9 @@ export const OTHER_TYPES: [TypeSpec, string[]][] = [
   [{ name: 'Guid', fullName: 'System.Guid', isInstance: v => v instanceof Guid, convert: v => v instanceof Guid ? v : Guid.parse(toStr(v)), statics: guidStatics, isValueType: true }, ['guid']],
   [{ name: 'Version', fullName: 'System.Version', isInstance: v => v instanceof Version, convert: v => v instanceof Version ? v : Version.parse(toStr(v)), statics: versionStatics }, ['version']],
   [{ name: 'Regex', fullName: 'System.Text.RegularExpressions.Regex', isInstance: v => v instanceof RegexObject, convert: v => v instanceof RegexObject ? v : new RegexObject(toStr(v)), statics: regexStatics }, ['regex']],
+  // $_ in a catch block and the items of $Error: `$x -is [System.Management.Automation.ErrorRecord]`.
+  [{ name: 'ErrorRecord', fullName: 'System.Management.Automation.ErrorRecord', isInstance: v => v instanceof ErrorRecord,
+    convert: v => { if (v instanceof ErrorRecord) return v; throw new ShellError('InvalidCastException', 'InvalidArgument', `Cannot convert "${toStr(v)}" to "System.Management.Automation.ErrorRecord".`, { target: v }); } }, []],
   [staticOnly('Math', 'System.Math', mathStatics), ['math']],
   [staticOnly('Convert', 'System.Convert', convertStatics), ['convert']],
   [staticOnly('Environment', 'System.Environment', environmentStatics), ['environment']],

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ShellError } from '../../../lib/core/errors.js';
+import { ErrorRecord, ShellError } from '../../../lib/core/errors.js';
 import { Hashtable, PSObject } from '../../../lib/core/values.js';
 import { resolveType, typeOf } from '../../../lib/engine/values/types.js';
 import { TimeSpan } from '../../../lib/engine/values/timespan.js';
@@ -42,6 +42,8 @@ describe('types', () => {
       ['x', 'string', true], [true, 'bool', true], [[1], 'array', true], [new Hashtable(), 'hashtable', true],
       [new Hashtable(true), 'hashtable', false], [new Hashtable(true), 'ordered', true], [new PSObject({}), 'pscustomobject', true],
       [new Date(), 'datetime', true], [new TimeSpan(1), 'timespan', true], [5, 'object', true], [null, 'object', false],
+      [new ErrorRecord(new ShellError('X', 'NotSpecified', 'x')), 'System.Management.Automation.ErrorRecord', true],
+      ['x', 'Management.Automation.ErrorRecord', false],
     ];
     for (const [v, t, want] of cases) it(`${JSON.stringify(v)} -is [${t}] is ${want}`, () => expect(resolveType(t).isInstance(v)).to.equal(want));
   });
