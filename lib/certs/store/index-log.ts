@@ -6,7 +6,8 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCertificate } from '../x509/parse.js';
+import type { X509Certificate } from 'node:crypto';
+import { parseCertificate, thumbprintOf } from '../x509/parse.js';
 import { fromPem } from '../x509/pem-text.js';
 import { readIfExists } from './files.js';
 import { paths, STORE_NAMES, type CertificateMetadata, type IndexEntry, type StoreName } from './layout.js';
@@ -39,14 +40,22 @@ export function serializeIndex(index: IndexState): string {
   return STORE_NAMES.flatMap((store) => [...index[store].values()].map((entry) => addLine(store, entry))).join('');
 }
 
-export function entryFor(certificateDer: Buffer, hasPrivateKey: boolean, metadata: CertificateMetadata): IndexEntry {
-  const info = parseCertificate(certificateDer);
-  return {
-    thumbprint: info.thumbprint, subject: info.subject, issuer: info.issuer, serialNumber: info.serialNumber,
-    notBefore: info.notBefore.toISOString(), notAfter: info.notAfter.toISOString(), sans: info.sans, ekus: info.ekus,
-    isCA: info.isCA, selfSigned: info.selfSigned, keyAlgorithm: info.keyAlgorithm, keySize: info.keySize, hasPrivateKey,
-    ...(metadata.friendlyName ? { friendlyName: metadata.friendlyName } : {}),
-  };
+type ParsedPart = Omit<IndexEntry, 'hasPrivateKey' | 'friendlyName'>;
+/** Certificates this process parsed lately, by thumbprint: the issuing CA is re-added with every certificate it issues. */
+const parsed = new Map<string, ParsedPart>();
+
+export function entryFor(certificateDer: Buffer, hasPrivateKey: boolean, metadata: CertificateMetadata, x509?: X509Certificate): IndexEntry {
+  const thumbprint = thumbprintOf(certificateDer);
+  let part = parsed.get(thumbprint);
+  if (!part) {
+    const info = parseCertificate(certificateDer, x509);
+    part = { thumbprint: info.thumbprint, subject: info.subject, issuer: info.issuer, serialNumber: info.serialNumber,
+      notBefore: info.notBefore.toISOString(), notAfter: info.notAfter.toISOString(), sans: info.sans, ekus: info.ekus,
+      isCA: info.isCA, selfSigned: info.selfSigned, keyAlgorithm: info.keyAlgorithm, keySize: info.keySize };
+    if (parsed.size >= 64) parsed.delete(parsed.keys().next().value!);
+    parsed.set(thumbprint, part);
+  }
+  return { ...part, hasPrivateKey, ...(metadata.friendlyName ? { friendlyName: metadata.friendlyName } : {}) };
 }
 
 /** Thumbprints whose certificate file exists, per store: cheap (readdir only). */

@@ -81,7 +81,8 @@ export class StoreTransaction extends StoreView {
     const thumbprint = thumbprintOf(certificateDer);
     if (options.key && store !== 'My') throw new CertError('InvalidArgument', 'Only the My store keeps private keys.');
     const existing = this.read(paths.certificate(store, thumbprint)) !== undefined;
-    if (!existing) toX509(certificateDer);   // Malformed before anything is staged (a present file was checked when added)
+    // Malformed before anything is staged (a present file was checked when it was added).
+    const x509 = existing && !options.key ? undefined : toX509(certificateDer);
     const hadKey = this.read(paths.key(store, thumbprint)) !== undefined;
     const before = existing ? this.metadata(store, thumbprint) : {};
     const metadata: CertificateMetadata = { ...before, addedAt: before.addedAt ?? this.env.now().toISOString(),
@@ -89,7 +90,7 @@ export class StoreTransaction extends StoreView {
       ...(options.exportable !== undefined && (options.key || !hadKey) ? { exportable: options.exportable } : {}),
       ...(options.requestId !== undefined ? { requestId: options.requestId } : {}) };
     if (options.key && !hadKey) {
-      if (!toX509(certificateDer).checkPrivateKey(options.key))
+      if (!x509!.checkPrivateKey(options.key))
         throw new CertError('InvalidArgument', `The private key does not belong to certificate '${thumbprint}'.`, { target: thumbprint });
       this.write(paths.key(store, thumbprint), encodeKey(options.key, this.env.keyPassphrase), 0o600);
     }
@@ -97,7 +98,7 @@ export class StoreTransaction extends StoreView {
     const metadataChanged = store === 'My' && this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText;
     if (metadataChanged) this.write(paths.metadata(store, thumbprint), metadataText);
     if (!existing) this.write(paths.certificate(store, thumbprint), toPem('CERTIFICATE', certificateDer));
-    const entry = entryFor(certificateDer, hadKey || options.key !== undefined, metadata);
+    const entry = entryFor(certificateDer, hadKey || options.key !== undefined, metadata, x509);
     // Re-adding what is there (the issuing CA with every certificate it issues) changes nothing, so logs nothing.
     if (!existing || metadataChanged || (options.key && !hadKey)) this.indexLines.push(addLine(store, entry));
     return entry;
