@@ -30,6 +30,7 @@ export function variableReader(n: VariableAst): (f: Scope) => unknown {
   if (q === 'global') return f => f.global.get(key);
   if (q === 'script') return f => f.script.get(key);
   if (q === 'local' || q === 'private') return f => f.vars.get(key)?.value ?? null;
+  if (q === 'using') return f => usingValue(f, n);
   if (q && q !== 'variable') throw notSupported(`The '${n.scope}:' variable drive`, n.span);
   switch (key) {
     case 'true': return () => true;
@@ -40,6 +41,19 @@ export function variableReader(n: VariableAst): (f: Scope) => unknown {
     case 'pwd': return f => new PathInfo(f.engine.cwd);
   }
   return f => { const v = f.lookup(key); return v === undefined ? null : v.value; };
+}
+
+/** `$using:x`: the caller's value, copied when the isolated scope was made (using.ts). */
+function usingValue(f: Scope, n: VariableAst): unknown {
+  const values = f.usingValues();
+  if (!values) throw new ShellError('UsingWithoutInvokeCommand', 'InvalidOperation',
+    'A Using variable cannot be retrieved. A Using variable can be used only with ForEach-Object -Parallel here.',
+    { span: n.span, target: n.name, exceptionType: 'System.Management.Automation.RuntimeException' });
+  const key = n.name.toLowerCase();
+  if (!values.has(key)) throw new ShellError('UsingVariableIsUndefined', 'InvalidOperation',
+    `The value of the using variable '$using:${n.name}' cannot be retrieved because it has not been set in the local session.`,
+    { span: n.span, target: n.name, exceptionType: 'System.Management.Automation.RuntimeException' });
+  return values.get(key);
 }
 
 export function variableWriter(n: VariableAst, type?: () => PSType): (f: Scope, value: unknown) => void {

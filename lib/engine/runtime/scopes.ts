@@ -23,11 +23,19 @@ export class Scope {
   readonly script: Scope;
   /** How many try blocks enclose the code running in this scope (dynamically, through calls). */
   tryDepth: number;
+  /** In an isolated scope (ForEach-Object -Parallel): the `$using:` values copied from the caller. */
+  using?: Map<string, unknown>;
 
   constructor(readonly parent: Scope | null, readonly kind: ScopeKind, readonly engine: Engine) {
     this.global = parent ? parent.global : this;
     this.script = kind === 'script' || !parent ? this : parent.script;
     this.tryDepth = parent ? parent.tryDepth : 0;
+  }
+
+  /** The `$using:` values of the isolated scope this one runs in, if any. */
+  usingValues(): Map<string, unknown> | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) if (s.using) return s.using;
+    return undefined;
   }
 
   /** The variable seen from here: this scope's own, else the nearest non-private one above. */

@@ -10,6 +10,7 @@ import { compileScriptBlock } from './functions.js';
 import { functionProcessor } from './function-processor.js';
 import type { PipelinePosition } from './pipeline.js';
 import { Scope } from './scopes.js';
+import { usingValues } from './using.js';
 
 const NO_REDIRECTION: PipelinePosition['redirections'] = { wrapOutput: out => out, route: () => undefined, finish() {} };
 
@@ -40,6 +41,7 @@ export async function invokeScriptBlock(block: ScriptBlock, caller: Scope, optio
     emit: v => { items.push(v); }, stopUpstream() {}, signal: engine.signal, span: block.ast.span, redirections: NO_REDIRECTION,
   };
   const parent = options.isolatedScope ? engine.isolatedScope() : block.scope instanceof Scope ? block.scope : caller;
+  if (options.isolatedScope) parent.using = usingValues(block.ast, block.scope instanceof Scope ? block.scope : caller);
   const variables: Record<string, unknown> = { ...options.variables };
   if ('dollarUnder' in options) variables._ = options.dollarUnder;
   const args = (options.args ?? []).map(value => ({ kind: 'positional' as const, value }));

@@ -40,6 +40,19 @@ describe('runtime: pipelines (about_Pipelines)', () => {
     expect(await outputOf('$secret = 1; 1, 2 | ForEach-Object -Parallel { "$_$secret" }')).to.deep.equal(['1', '2']);
   });
 
+  it('an isolated block reads caller variables through $using:, copied when it is invoked', async () => {
+    expect(await outputOf('$n = 10; $h = @{ k = "v" }; 1, 2 | ForEach-Object -Parallel { $_ + $using:n; $using:h.k }'))
+      .to.deep.equal([11, 'v', 12, 'v']);
+  });
+
+  const usingErrors: [string, string, string][] = [
+    ['an undefined variable', '1 | ForEach-Object -Parallel { $using:undefinedHere }', 'UsingVariableIsUndefined'],
+    ['a block that is not isolated', '$n = 1; 1 | ForEach-Object { $using:n }', 'UsingWithoutInvokeCommand'],
+  ];
+  for (const [what, script, id] of usingErrors) it(`$using: of ${what} is ${id}`, async () => {
+    expect((await runScript(script)).errors.map(e => e.error.id)).to.deep.equal([id]);
+  });
+
   it('a cmdlet may be an async generator, a sync generator or return a promise', async () => {
     const seen: string[] = [];
     const slow = defineCmdlet({ name: 'Get-Slow', synopsis: 's', examples: [], parameters: { N: param.int({ help: 'n', position: 0 }) },
