@@ -40,6 +40,8 @@ export interface CsConfig {
   file?: string;
   /** Absolute path of the store root. */
   store: string;
+  /** The environment variable holding the passphrase that encrypts private keys at rest; naming one makes encryption required. */
+  keyPassphraseEnv?: string;
   computerFqdn: string;
   topology: Topology;
   authorities: Record<string, AuthorityConfig>;
@@ -84,6 +86,7 @@ const authoritySchema: Schema = { type: 'tagged', tag: 'kind', variants: {
 
 export const configSchema: Schema = { type: 'object', fields: {
   store: string,
+  keyPassphraseEnv: string,
   computerFqdn: fqdn,
   topology: { type: 'object', fields: {
     sipDomains: { type: 'array', items: fqdn },

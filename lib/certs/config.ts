@@ -114,7 +114,8 @@ function completeConfig(raw: Record<string, unknown>, file: string | undefined, 
       { target: 'defaultAuthority' });
   const defaults = { keySize: 2048, keyAlg: 'RSA' as const, template: 'WebServer', privateKeyExportable: false,
     ...(raw.defaults as object | undefined) };
-  return { file, store, computerFqdn, topology, authorities, defaultAuthority, defaults };
+  const keyPassphraseEnv = raw.keyPassphraseEnv as string | undefined;
+  return { file, store, ...(keyPassphraseEnv ? { keyPassphraseEnv } : {}), computerFqdn, topology, authorities, defaultAuthority, defaults };
 }
 
 function completeTopology(raw: Partial<Topology> | undefined, computerFqdn: string, domain: string): Topology {

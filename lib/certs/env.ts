@@ -7,19 +7,25 @@ export interface DomainEnv {
   randomBytes?(size: number): Buffer;
   /** Root directory of the certificate store. */
   storeRoot: string;
-  /** When set, private keys are encrypted at rest with it (from CSCERT_KEY_PASSPHRASE). */
+  /** When set, private keys are encrypted at rest with it (from the variable below). */
   keyPassphrase?: string;
+  /**
+   * The environment variable the configuration names for the passphrase (`keyPassphraseEnv`);
+   * naming one makes encryption required. Unset: CSCERT_KEY_PASSPHRASE, and encryption optional.
+   */
+  keyPassphraseEnv?: string;
   /** How long to wait for another process's store lock before failing with 'Locked'. */
   lockTimeoutMs?: number;
 }
 
 /** The usual environment: the store the configuration names, secrets and limits from variables. */
-export function createDomainEnv(options: { storeRoot: string; env: NodeJS.ProcessEnv; now?: () => Date }): DomainEnv {
+export function createDomainEnv(options: { storeRoot: string; env: NodeJS.ProcessEnv; now?: () => Date; keyPassphraseEnv?: string }): DomainEnv {
   const timeout = Number(options.env.CSCERT_LOCK_TIMEOUT_MS);
   return {
     now: options.now ?? (() => new Date()),
     storeRoot: options.storeRoot,
-    keyPassphrase: options.env.CSCERT_KEY_PASSPHRASE || undefined,
+    keyPassphrase: options.env[options.keyPassphraseEnv ?? 'CSCERT_KEY_PASSPHRASE'] || undefined,
+    ...(options.keyPassphraseEnv ? { keyPassphraseEnv: options.keyPassphraseEnv } : {}),
     lockTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
   };
 }

@@ -4,6 +4,30 @@
 // instant leaves the state before or after. Opening finishes a crashed change; listing checks
 // the index against the files and repairs it when they disagree.
 //
+// Group commit (group-commit.ts, files.ts commitBatch), because issuance is bound by waits on
+// the disk, not by CPU:
+// - A batch is every transaction one process starts while the previous batch is being written,
+//   up to 128. The process holds the store lock from the batch's first transaction to its end;
+//   transactions run one after another, each reading the files through the changes of those
+//   before it, and one that throws is dropped alone.
+// - It flushes as soon as nobody in the process is waiting (after one turn of the event loop,
+//   so callers a moment away can join), or at 128. No timer: a lone transaction is never held
+//   back, and the batch grows exactly when the disk is the bottleneck.
+// - Flushing: the journal (every write, append and delete) is written and synced with the root
+//   directory; then all files are written, renamed and appended; then one concurrent round of
+//   fsyncs covers every file and directory touched; then the journal is removed and the lock
+//   released. Two waits on the disk per batch, whatever its size (before: one or two per file).
+// - A transaction's promise settles after its batch is durable (acknowledged = on disk), and
+//   after the lock is released, so a failed change leaves the store exactly as it was.
+// - Readers in other processes never lock. Within a batch, certificate, key and request files
+//   land before the index lines, assignments.json and store.json that refer to them, each by
+//   rename or one append; a reader sees each document whole. A listing that finds files the
+//   index lacks waits for the lock (the end of the batch) and repairs the index from the files.
+// - Recovery, on open and at the start of every batch: a complete journal is replayed
+//   (idempotent: whole-file writes, deletes, index lines folded by thumbprint); a torn one (its
+//   SHA-256 does not match) was never applied and is discarded; temp files of dead writers are
+//   then removed. A lock whose owner died is taken over (lock.ts).
+//
 // Layout on disk, format 1 (paths in layout.ts):
 //
 //   <root>/
@@ -11,7 +35,8 @@
 //     index.jsonl             append-only index: one JSON line per add/remove, folded on read;
 //                             compacted when dead lines dominate; repaired from the files
 //     assignments.json        { "format": 1, "scopes": { <scope>: { <usage>: Assignment } } }
-//     journal.json            present only while a change is being applied (crash recovery)
+//     keys.json               with encrypted keys: a scrypt check of the passphrase (keys-at-rest.ts)
+//     journal.json            present only while a batch is being applied (crash recovery)
 //     .lock                   present only while a process changes the store ({ pid, host, since })
 //     My/<THUMBPRINT>.pem     certificate (the file whose presence means "in the store")
 //     My/<THUMBPRINT>.key.pem private key, PKCS#8 PEM, mode 0600, encrypted when a passphrase is set

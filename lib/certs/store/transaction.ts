@@ -13,7 +13,7 @@ import { toX509, thumbprintOf, normalizeThumbprint } from '../x509/parse.js';
 import { toPem } from '../x509/pem-text.js';
 import { readIfExists, type FileChange } from './files.js';
 import { addLine, entryFor, removeLine } from './index-log.js';
-import { encodeKey } from './keys-at-rest.js';
+import { checkKeyProtection, encodeKey, KEYS_FILE } from './keys-at-rest.js';
 import { paths, type Assignment, type AssignmentsFile, type CertificateMetadata, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
 import { effective, readDirectory, StoreView } from './view.js';
 
@@ -63,6 +63,13 @@ export class StoreTransaction extends StoreView {
     if (exists) this.staged.set(path, { op: 'delete', path });
   }
 
+  /** A key as its file holds it; refuses a missing or wrong passphrase before anything is written with it. */
+  private protect(key: KeyObject): Buffer {
+    const keysFile = checkKeyProtection(this.env, this.read(KEYS_FILE));
+    if (keysFile) this.write(KEYS_FILE, keysFile, 0o600);
+    return encodeKey(key, this.env.keyPassphrase);
+  }
+
   /** Takes a finished transaction's changes into this batch, as if they had been made here. */
   absorb(tx: StoreTransaction): void {
     for (const [path, change] of tx.staged) {
@@ -92,7 +99,7 @@ export class StoreTransaction extends StoreView {
     if (options.key && !hadKey) {
       if (!x509!.checkPrivateKey(options.key))
         throw new CertError('InvalidArgument', `The private key does not belong to certificate '${thumbprint}'.`, { target: thumbprint });
-      this.write(paths.key(store, thumbprint), encodeKey(options.key, this.env.keyPassphrase), 0o600);
+      this.write(paths.key(store, thumbprint), this.protect(options.key), 0o600);
     }
     const metadataText = JSON.stringify(metadata, null, 2);
     const metadataChanged = store === 'My' && this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText;
@@ -133,7 +140,7 @@ export class StoreTransaction extends StoreView {
     while (this.read(paths.request(id)) !== undefined) id++;   // a counter older than the files (hand edits)
     this.storeDoc = { ...this.storeFile(), nextRequestId: id + 1 };
     const full: RequestRecord = { ...record, id, createdAt: this.env.now().toISOString() };
-    if (key) this.write(paths.requestKey(id), encodeKey(key, this.env.keyPassphrase), 0o600);
+    if (key) this.write(paths.requestKey(id), this.protect(key), 0o600);
     this.write(paths.request(id), JSON.stringify(full, null, 2));
     return full;
   }

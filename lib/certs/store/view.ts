@@ -74,7 +74,7 @@ export abstract class StoreView {
     if (options.forExport && !this.metadata('My', id).exportable)
       throw new CertError('NotExportable', `The private key of '${id}' was not marked exportable.`, { target: id,
         hint: 'Request the certificate again with -PrivateKeyExportable $true.' });
-    return decodeKey(pem, this.env.keyPassphrase, id);
+    return decodeKey(pem, this.env.keyPassphrase, id, this.env.keyPassphraseEnv);
   }
 
   async requests(): Promise<RequestRecord[]> {
@@ -90,7 +90,7 @@ export abstract class StoreView {
 
   async requestKey(id: number): Promise<KeyObject | undefined> {
     const pem = this.read(paths.requestKey(id));
-    return pem ? decodeKey(pem, this.env.keyPassphrase, `request ${id}`) : undefined;
+    return pem ? decodeKey(pem, this.env.keyPassphrase, `request ${id}`, this.env.keyPassphraseEnv) : undefined;
   }
 
   protected assignmentsFile(): AssignmentsFile {
