@@ -158,10 +158,13 @@ const memberName = (m: ExpressionAst): Ev =>
 
 function compileMember(e: MemberAst): Ev {
   const { static: isStatic, nullConditional } = e;
+  // `$hash.1` reads the key 1 (a number), as PowerShell does, before the key '1'.
+  const numericKey = e.member.kind === 'Constant' && typeof e.member.value === 'number' ? e.member.value : undefined;
   return map2(compileExpression(e.target), memberName(e.member), (t, n) => {
     const name = n as string;
     if (isStatic) return (t as PSType).staticMember(name)?.get?.() ?? null;
     if (nullConditional && t === null) return null;
+    if (numericKey !== undefined && t instanceof Hashtable && t.has(numericKey)) return t.get(numericKey);
     return getMember(t, name) ?? null;
   });
 }

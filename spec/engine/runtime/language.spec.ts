@@ -29,6 +29,8 @@ const cases: [string, string, unknown[]][] = [
   ['& runs a script block with arguments', '& { $args[0] + $args[1] } 2 3', [5]],
   ['-replace runs a script block per match with $_ the Match', '"a1b22" -replace "(\\d)", { "<" + $_.Groups[1].Value + ">" }; "072101" -replace "\\d{3}", { return [char][int]$_.Value }', ['a<1>b<2><2>', 'He']],
   ['-split runs a script block per character, a true result marks a delimiter', '"a,b;c" -split { $_ -eq "," -or $_ -eq ";" }; "abcabc" -split { $_ -eq "b" }, 2', ['a', 'b', 'c', 'a', 'cabc']],
+  ['.ForEach() runs its block in the caller\'s scope, so += accumulates there', '$a = @(); (0..2).ForEach({ $a += $_ }); $a.Count; $_ = "kept"; (1, 2).Where({ $_ -gt 1 }); $_', [3, 2, 'kept']],
+  ['$hash.1 reads the numeric key 1', '$h = @{ 1 = "one"; "2" = "two" }; $h.1; $h.2', ['one', 'two']],
   ['.Where() and .ForEach()', '(1..5).Where({ $_ % 2 }).ForEach({ $_ * 10 })', [10, 30, 50]],
   // assignment
   ['multiple assignment takes the rest', '$a, $b = 1, 2, 3; $a; $b.Count', [1, 2]],
