@@ -130,11 +130,18 @@ function compileStep(e: UnaryAst): Ev {
 function compileConvert(typeName: string, operand: ExpressionAst): Ev {
   const lower = typeName.toLowerCase();
   if (lower === 'ordered') return compileHashtable(orderedOperand(operand), true);
+  if (NUMERIC_CASTS.test(lower) && operand.kind === 'Convert' && /^(system\.)?char$/i.test(operand.type.text)) {
+    // A char is a one-character string here, so `[int][char]'A'` reads the code point (65).
+    let t: PSType | undefined;
+    return map1(compileExpression(operand), x => (t ??= resolveType(typeName)).convert(typeof x === 'string' ? x.charCodeAt(0) : x));
+  }
   const v = compileExpression(operand);
   if (lower === 'void') return map1(v, () => null);
   let t: PSType | undefined;
   return map1(v, x => (t ??= resolveType(typeName)).convert(x));
 }
+
+const NUMERIC_CASTS = /^(system\.)?(int|int16|int32|int64|long|short|byte|sbyte|uint16|uint32|uint64|ushort|uint|ulong|double|single|float)$/;
 
 function compileHashtable(e: HashtableAst, ordered: boolean): Ev {
   const parts: Ev[] = [];

@@ -22,6 +22,7 @@ const cases: [string, string, unknown[]][] = [
   ['ternary, ?? and ??=', '$n = $null; $n ?? "d"; $n ??= 4; $n; $true ? "y" : "n"', ['d', 4, 'y']],
   ['-and / -or short-circuit', '$i = 0; $false -and ($i = 1); $true -or ($i = 2); $i', [false, true, 0]],
   ['-match sets $Matches', '$null = "key=val" -match "(\\w+)=(\\w+)"; $Matches[2]', ['val']],
+  ['a numeric cast of a [char] cast is the code point', "[int][char]'A'; [long][char]'a'; [char]66", [65, 97, 'B']],
   ['casts', '[int]"42" + 1; [string]5 + 5', [43, '55']],
   ['member enumeration on arrays', '$items = @{ N = 1 }, @{ N = 2 }; ($items | % { [pscustomobject]$_ }).N', [1, 2]],
   ['static members', '[math]::Max(3, 9)', [9]],
