@@ -57,6 +57,7 @@ import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import { atomicWrite, readIfExists, removeTempFiles, replayJournal } from './files.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, groupCommit } from './group-commit.js';
+import { checkKeyProtection, KEYS_FILE } from './keys-at-rest.js';
 import { agrees, foldIndex, rebuildIndex, serializeIndex, thumbprintsOnDisk, type IndexState } from './index-log.js';
 import { withLock } from './lock.js';
 import { paths, STORE_FORMAT, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
@@ -103,6 +104,14 @@ export class Store extends StoreView {
   }
   unassign(scope: string, usages: string[], options?: { previous?: boolean }): Promise<string[]> {
     return this.transaction((tx) => tx.unassign(scope, usages, options));
+  }
+
+  /**
+   * Refuses a missing or wrong passphrase for the keys at rest (CertError WrongPassword naming
+   * the variable) without changing anything: for callers about to make keys, before they ask a CA.
+   */
+  checkPassphrase(): void {
+    checkKeyProtection(this.env, this.read(KEYS_FILE));
   }
 
   /** The certificates of a store, from the index (no certificate is parsed unless a repair is due). */
