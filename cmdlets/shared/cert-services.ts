@@ -25,10 +25,10 @@ export function createCertServices(options: CertServicesOptions): () => Promise<
 }
 
 async function load(options: CertServicesOptions): Promise<CertServices> {
-  const [{ loadConfig }, { openStore }, domain] = await Promise.all([
-    import('../../lib/certs/config.js'), import('../../lib/certs/store/store.js'), import('./domain.js')]);
+  const [{ loadConfig }, { openStore }, { createDomainEnv }, domain] = await Promise.all([
+    import('../../lib/certs/config.js'), import('../../lib/certs/store/store.js'), import('../../lib/certs/env.js'), import('./domain.js')]);
   const config = await loadConfig({ cwd: options.cwd, env: options.env, configFile: options.configFile, store: options.storeOverride });
-  const env = { now: options.now, storeRoot: config.store, keyPassphrase: options.env.CSCERT_KEY_PASSPHRASE || undefined };
+  const env = createDomainEnv({ storeRoot: config.store, env: options.env, now: options.now, keyPassphraseEnv: config.keyPassphraseEnv });
   const store = await openStore(config.store, env);
   return { config, store, env, computerFqdn: config.computerFqdn, domain };
 }

@@ -59,6 +59,7 @@ export interface RequestResult {
 
 export async function requestCertificate(config: CsConfig, store: Store, env: DomainEnv, options: NewRequestOptions): Promise<RequestResult> {
   const computer = options.computer ?? config.computerFqdn;
+  store.checkPassphrase();   // a missing or wrong passphrase for keys at rest, before a key is made or a CA asked
   const names = computeNames(config, { types: options.types, computer, domainNames: options.domainNames, allSipDomain: options.allSipDomain });
   const d = config.defaults;
   const keyPair = await generateKey({ alg: options.keyAlg ?? d.keyAlg, size: options.keySize ?? d.keySize });
@@ -104,7 +105,7 @@ export async function retrieveRequest(config: CsConfig, store: Store, env: Domai
 
 async function askAuthority(ask: () => Promise<IssuedCertificate>): Promise<IssuedCertificate> {
   try { return await ask(); } catch (error) {
-    if (isCertError(error, 'Malformed') || isCertError(error, 'InvalidArgument') || isCertError(error, 'Locked')) throw error;
+    if (isCertError(error, 'Malformed') || isCertError(error, 'InvalidArgument') || isCertError(error, 'Locked') || isCertError(error, 'WrongPassword')) throw error;
     const text = error instanceof Error ? error.message : String(error);
     return { status: 'Failed', error: text, message: `The certification authority failed: ${text}` };
   }
