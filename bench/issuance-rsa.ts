@@ -5,6 +5,7 @@
 // cores); beside the peers' loops. Whole processes, interleaved rounds, medians.
 // Run: npm run bench -- issue-rsa   (BENCH_RSA_COUNT, BENCH_ROUNDS change the size)
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { cleanEnvironment, compareProcesses, printTable, verdict, type ProcessSpec } from './timing.js';
 import { peerCommands, preparePeers } from './peers.js';
 import { certificatesInMy, cscertBinary, cscertCommand, freshDir } from './work.js';
@@ -41,5 +42,7 @@ const target = (label: string) => label.includes('sequential') && label.startsWi
 printTable(`RSA-2048 issuance, ${count} certificates per run (whole process, median of ${rounds} interleaved runs, NODE_EXTRA_CA_CERTS unset)`,
   results.map(r => ({ command: r.label, 'total s': (r.median / 1000).toFixed(2), 'min–max s': `${(r.min / 1000).toFixed(2)}–${(r.max / 1000).toFixed(2)}`,
     'ms per cert': (r.median / count).toFixed(0), 'certs/s': (count * 1000 / r.median).toFixed(1), 'x floor': (r.median / floor.median).toFixed(2),
-    target: target(r.label) })), ['command', 'total s', 'min–max s', 'ms per cert', 'certs/s', 'x floor', 'target']);
-console.log(`sequential / parallel = ${(sequential.median / parallel.median).toFixed(2)}`);
+    'CPU s': (r.cpuMedian / 1000).toFixed(2), 'CPU x floor': (r.cpuMedian / floor.cpuMedian).toFixed(2), target: target(r.label) })),
+  ['command', 'total s', 'min–max s', 'ms per cert', 'certs/s', 'x floor', 'CPU s', 'CPU x floor', 'target']);
+console.log(`sequential / parallel = ${(sequential.median / parallel.median).toFixed(2)}; load average now ${loadavg().map(l => l.toFixed(2)).join(' ')} ` +
+  '(the parallel target needs both cores free: other work on the machine caps it)');

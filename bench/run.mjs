@@ -28,9 +28,18 @@ console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, ${(totalmem() / 2 
   `work dir ${work} on ${tool('sh', '-c', `df -T ${JSON.stringify(work)} | tail -1 | awk '{print $2" "$1}'`)}\n` +
   `software: Node ${process.version} (OpenSSL ${process.versions.openssl}); ${tool('openssl', 'version')}; cfssl ${tool('cfssl', 'version')}\n` +
   `code: ${tool('git', '-C', root, 'describe', '--always', '--dirty')} (dist/ built ${statSync(join(root, 'dist', 'cscert-main.cjs')).mtime.toISOString()})`);
+// The machine is shared: before each benchmark wait (up to BENCH_QUIET_WAIT_S seconds) for the
+// 1-minute load average to drop below BENCH_QUIET_LOAD, then run regardless; the header says which.
+const quietLoad = Number(process.env.BENCH_QUIET_LOAD ?? 1.5), quietWaitMs = 1000 * Number(process.env.BENCH_QUIET_WAIT_S ?? 120);
+const waitForQuiet = () => {
+  const start = Date.now();
+  while (loadavg()[0] >= quietLoad && Date.now() - start < quietWaitMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000);
+  return loadavg()[0] < quietLoad ? 'quiet' : `NOT quiet after ${quietWaitMs / 1000} s of waiting`;
+};
 for (const name of wanted) {
   if (!benchmarks[name]) { console.error(`Unknown benchmark '${name}' (known: ${Object.keys(benchmarks).join(', ')})`); process.exit(64); }
-  console.log(`\n== ${name} (${new Date().toISOString()}, load average ${loadavg().map(l => l.toFixed(2)).join(' ')})`);
+  const quiet = waitForQuiet();
+  console.log(`\n== ${name} (${new Date().toISOString()}, load average ${loadavg().map(l => l.toFixed(2)).join(' ')}: ${quiet})`);
   const r = spawnSync(process.execPath, benchmarks[name], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
