@@ -74,8 +74,23 @@ function decodeExtensionList(wrapper: der.Node | undefined, defects: string[]): 
 
 const rdnCount = (name: der.Node) => der.children(name).length;
 
+// Store certificates are judged again and again (every usage, every status page): parsing and the
+// self-signature check cost ~0.3 ms per certificate, so models are kept by thumbprint.
+const cache = new Map<string, CertificateModel>();
+const CACHE_SIZE = 512;
+
 /** Reads everything; a certificate whose outer structure is unreadable throws (the caller reports it as Malformed). */
 export function modelCertificate(certificateDer: Buffer): CertificateModel {
+  const thumbprint = createHash('sha1').update(certificateDer).digest('hex').toUpperCase();
+  const known = cache.get(thumbprint);
+  if (known) return known;
+  const model = readModel(certificateDer, thumbprint);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(thumbprint, model);
+  return model;
+}
+
+function readModel(certificateDer: Buffer, thumbprint: string): CertificateModel {
   const defects: string[] = [];
   const [tbs, outerAlgorithm] = der.children(der.read(certificateDer));
   const fields = der.children(tbs!);
@@ -92,7 +107,7 @@ export function modelCertificate(certificateDer: Buffer): CertificateModel {
   const decoded = decodeKnownExtensions(extensions, defects);
   const selfIssued = namesEqual(subject!.raw, issuer!.raw);
   return {
-    der: certificateDer, x509, thumbprint: createHash('sha1').update(certificateDer).digest('hex').toUpperCase(),
+    der: certificateDer, x509, thumbprint,
     subject: safeFormat(subject!), issuer: safeFormat(issuer!), subjectRaw: subject!.raw, issuerRaw: issuer!.raw,
     commonNames: commonNames(subject!), subjectRdnCount: rdnCount(subject!), issuerRdnCount: rdnCount(issuer!), version,
     serial: serial!.content, tbsSignatureAlgorithm: algorithm!.raw, outerSignatureAlgorithm: outerAlgorithm!.raw,

@@ -24,9 +24,12 @@ export interface BuildOutcome {
 const nameKey = (model: CertificateModel, which: 'subject' | 'issuer') =>
   (which === 'subject' ? model.subjectRaw : model.issuerRaw).toString('hex');
 
+/** Signature checks by (child, issuer) thumbprints, across validations: the store's chains are judged often. */
+const verified = new Map<string, boolean>();
+const VERIFIED_SIZE = 4096;
+
 export class PathBuilder {
   private readonly bySubject = new Map<string, Candidate[]>();
-  private readonly verified = new Map<string, boolean>();
   private steps = 0;
   private deadEnd: Candidate[] = [];
 
@@ -71,11 +74,12 @@ export class PathBuilder {
 
   private verifies(child: CertificateModel, issuer: CertificateModel): boolean {
     const key = child.thumbprint + issuer.thumbprint;
-    let result = this.verified.get(key);
+    this.steps++;
+    let result = verified.get(key);
     if (result === undefined) {
-      this.steps++;
       try { result = !!child.x509 && !!issuer.x509 && child.x509.verify(issuer.x509.publicKey); } catch { result = false; }
-      this.verified.set(key, result);
+      if (verified.size >= VERIFIED_SIZE) verified.delete(verified.keys().next().value!);
+      verified.set(key, result);
     }
     return result;
   }

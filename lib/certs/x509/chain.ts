@@ -37,8 +37,10 @@ export interface ChainResult {
   /** Leaf first, root (or the missing link) last. */
   links: ChainLink[];
   trusted: boolean;
-  /** Errors first, then warnings. */
+  /** What makes the chain untrusted; empty when trusted. */
   problems: ChainProblem[];
+  /** What is wrong but does not stop the chain being trusted (an EKU on a private root...). */
+  warnings: ChainProblem[];
 }
 
 export interface ChainOptions {
@@ -58,16 +60,18 @@ export function buildChain(leafDer: Buffer, options: ChainOptions): ChainResult 
     intermediates: options.intermediates.map((der) => ({ der, source: 'CA' as const })),
     policy: { at: options.at, serverAuth: options.requireServerAuth ?? false, dnsName: options.dnsName },
   });
+  const toChainProblem = (p: (typeof result.problems)[number]): ChainProblem =>
+    ({ code: p.code, message: p.message, subject: p.subject, rule: p.rule, severity: p.severity, thumbprint: p.thumbprint });
   return {
     links: result.chain.map(({ notBefore: _notBefore, ...link }) => link),
     trusted: result.valid,
-    problems: result.problems.map((p) => ({ code: p.code, message: p.message, subject: p.subject, rule: p.rule,
-      severity: p.severity, thumbprint: p.thumbprint })),
+    problems: result.problems.filter((p) => p.severity === 'Error').map(toChainProblem),
+    warnings: result.problems.filter((p) => p.severity === 'Warning').map(toChainProblem),
   };
 }
 
 /** Throws the first error as a CertError naming the certificate to import or replace. */
 export function assertTrusted(result: ChainResult): void {
-  const problem = result.problems.find((p) => p.severity !== 'Warning');
+  const problem = result.problems[0];
   if (problem) throw new CertError(problem.code, problem.message, { target: problem.subject });
 }

@@ -16,7 +16,8 @@ export interface ValidationPolicy {
   leafKeyUsage?: KeyUsageName[];
   /**
    * Web PKI rules that private PKIs commonly break without harm (a root carrying an EKU, as
-   * Pebble's and some enterprise roots do) are errors only when strict; otherwise warnings.
+   * Pebble's and some enterprise roots do; a CN the SANs omit, as Skype Edge certificates do)
+   * are errors only when strict; otherwise warnings.
    */
   strict?: boolean;
   /** At most this many logical intermediates between leaf and anchor (a self-issued re-key counts once). */

@@ -13,12 +13,14 @@ import type { PathContext } from './context.js';
  * tolerate a CN that is a parent domain of a SAN entry (CN=example.com beside *.example.com or
  * foo.example.com): x509-limbo expects such certificates to pass, and no client can be sent
  * anywhere unexpected by a name that no SAN-aware client matches. Byte comparison, as the BR says.
+ * An error only when strict: Skype for Business topologies (Edge external) put a CN the SANs omit.
  */
-function commonNameProblems(leaf: CertificateModel, dnsNames: string[]): ValidationProblem[] {
+function commonNameProblems(leaf: CertificateModel, dnsNames: string[], strict: boolean): ValidationProblem[] {
   const addresses = (leaf.subjectAltName?.names ?? []).filter((n) => n.type === 'ip').map((n) => formatAddress(n.bytes));
   const listed = (cn: string) => dnsNames.some((name) => name === cn || name.endsWith(`.${cn}`)) || addresses.includes(cn);
   return leaf.commonNames.filter((cn) => !listed(cn)).map((cn) => problem('Profile', leaf,
-    `The certificate '${leaf.subject}' has the common name '${cn}', which is not one of its subject alternative names.`));
+    `The certificate '${leaf.subject}' has the common name '${cn}', which is not one of its subject alternative names.`,
+    strict ? 'Error' : 'Warning'));
 }
 
 const formatAddress = (bytes: Buffer) => bytes.length === 4 ? [...bytes].join('.')
@@ -30,7 +32,7 @@ export function hostNameRule(context: PathContext): ValidationProblem[] {
   const invalid = dnsNames.filter((name) => !presentedName(name));
   const found = invalid.map((name) => problem('InvalidName', leaf,
     `The certificate '${leaf.subject}' names '${name}' in its subject alternative name, which is not a valid DNS name.`));
-  if (context.policy.serverAuth) found.push(...commonNameProblems(leaf, dnsNames));
+  if (context.policy.serverAuth) found.push(...commonNameProblems(leaf, dnsNames, !!context.policy.strict));
   const asked = context.policy.dnsName;
   if (asked === undefined) return found;
   const reference = referenceName(asked);
