@@ -4,8 +4,9 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { defineCmdlet, defineEnum, param } from '../lib/engine/cmdlet/index.js';
-import { certServices, MODULE, thumbprintArgument } from './shared/cs-arguments.js';
+import { certServices, MODULE, thumbprintArgument, thumbprintParameter } from './shared/cs-arguments.js';
 import { toShellError } from './shared/errors.js';
+import { resolveFs } from './shared/paths.js';
 
 const ExportFormat = defineEnum('Cs.CertificateExportFormat', ['Pfx', 'Pem', 'Cer', 'P7b']);
 const BY_EXTENSION: Record<string, 'Pfx' | 'Pem' | 'Cer' | 'P7b'> = {
@@ -23,7 +24,7 @@ export default defineCmdlet({
   module: MODULE,
   changesState: { confirmImpact: 'Low' },
   parameters: {
-    Thumbprint: param.string({ help: 'Thumbprint of the certificate.', mandatory: true, position: 0, pipeline: 'property' }),
+    Thumbprint: thumbprintParameter({ help: 'Thumbprint of the certificate.', mandatory: true, position: 0, pipeline: 'property' }),
     Path: param.string({ help: 'The file to write.', mandatory: true, position: 1 }),
     Password: param.secureString({ help: 'Protects the private key (Pfx; Pem with the key).' }),
     Format: param.enum(ExportFormat, { help: 'Pfx, Pem, Cer or P7b; default: from the extension of -Path.' }),
@@ -42,7 +43,7 @@ export default defineCmdlet({
   async process(args, ctx) {
     const svc = await certServices(ctx);
     const thumbprint = thumbprintArgument(args.Thumbprint!);
-    const path = ctx.session.resolvePath(args.Path!);
+    const path = resolveFs(ctx, args.Path!);
     const format = args.Format as keyof typeof BY_EXTENSION | undefined ?? BY_EXTENSION[extname(path).toLowerCase()] ?? 'Pfx';
     try {
       const bytes = await svc.domain.exportCertificate(svc.store, thumbprint, { format: format as 'Pfx', password: args.Password?.reveal(),

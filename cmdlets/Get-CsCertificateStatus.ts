@@ -2,7 +2,7 @@
 // Certificate Details": a request's status, the certificate's properties and its chain.
 
 import { defineCmdlet, param } from '../lib/engine/cmdlet/index.js';
-import { certServices, MODULE, thumbprintArgument } from './shared/cs-arguments.js';
+import { certServices, MODULE, thumbprintArgument, thumbprintParameter } from './shared/cs-arguments.js';
 import { csError, toShellError } from './shared/errors.js';
 import { CERTIFICATE_STATUS_TYPE, certificateStatus } from './shared/request-status.js';
 
@@ -22,7 +22,7 @@ export default defineCmdlet({
   parameters: {
     RequestId: param.int({ help: 'The id of a request made with Request-CsCertificate.', position: 0,
       sets: { RequestId: { valueFromPipelineByPropertyName: true } } }),
-    Thumbprint: param.string({ help: 'Thumbprint of a certificate in Cert:\\LocalMachine\\My.',
+    Thumbprint: thumbprintParameter({ help: 'Thumbprint of a certificate in Cert:\\LocalMachine\\My.',
       sets: { Thumbprint: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
   },
   examples: [

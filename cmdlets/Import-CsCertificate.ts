@@ -2,10 +2,10 @@
 // answer to its pending or offline request's key, and with -Identity -Type assigns it too.
 
 import { defineCmdlet, param } from '../lib/engine/cmdlet/index.js';
-import { assignCertificate, checkRoll } from './shared/assignment.js';
+import { checkRoll } from './shared/assignment.js';
 import { CertType } from './shared/cert-type.js';
 import { certServices, forceParameter, identityScope, MODULE } from './shared/cs-arguments.js';
-import { importFile } from './shared/importing.js';
+import { importAndAssign, importFile } from './shared/importing.js';
 
 export default defineCmdlet({
   name: 'Import-CsCertificate',
@@ -15,7 +15,8 @@ export default defineCmdlet({
     'Cert:\\LocalMachine\\My, self-signed CA certificates to Root, other CA certificates to CA. A certificate that answers ' +
     'a pending or offline request (Request-CsCertificate -Output) is joined to that request\'s private key. The whole ' +
     'file lands, or nothing of it. In the CMS set (-Identity with -Type) the end-entity certificate is also assigned to ' +
-    'the usages, at the global scope for -Identity global; -Roll -EffectiveDate stages it instead.',
+    'the usages, at the global scope for -Identity global; -Roll -EffectiveDate stages it instead. Import and assignment ' +
+    'are one change: when the assignment is refused, nothing of the file is kept.',
   notes: '-PrivateKeyExportable decides whether a key that arrives in the file may be exported again (the reference ' +
     'describes it as Network Service read access, which has no meaning here). Import alone assigns nothing in the Local set.',
   module: MODULE,
@@ -46,10 +47,8 @@ export default defineCmdlet({
     checkRoll(args.Roll, args.EffectiveDate);
     const svc = await certServices(ctx);
     const identity = identityScope(args.Identity, svc);
-    const imported = await importFile(ctx, args.Path!, { password: args.Password?.reveal(), privateKeyExportable: args.PrivateKeyExportable });
-    if (!imported || !args.Type?.length) return;
-    const leaf = imported.find((c) => c.store === 'My');
-    if (!leaf) { ctx.writeWarning(`'${args.Path}' holds no end-entity certificate to assign.`); return; }
-    await assignCertificate(ctx, svc, { thumbprint: leaf.thumbprint, types: args.Type, identity, roll: args.Roll, effectiveDate: args.EffectiveDate });
+    const options = { password: args.Password?.reveal(), privateKeyExportable: args.PrivateKeyExportable };
+    if (!args.Type?.length) { await importFile(ctx, args.Path!, options); return; }
+    await importAndAssign(ctx, args.Path!, options, { types: args.Type, identity, roll: args.Roll, effectiveDate: args.EffectiveDate });
   },
 });

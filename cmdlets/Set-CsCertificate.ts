@@ -1,11 +1,11 @@
 // Set-CsCertificate: assigns a certificate (by thumbprint, by a reference object from the
-// pipeline, or from a .pfx file it imports first) to usages, now or staged with -Roll.
+// pipeline, or from a .pfx file it imports in the same change) to usages, now or staged with -Roll.
 
-import { defineCmdlet, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
+import { defineCmdlet, param } from '../lib/engine/cmdlet/index.js';
 import { assignCertificate, checkRoll } from './shared/assignment.js';
 import { CertType } from './shared/cert-type.js';
-import { certServices, forceParameter, identityScope, MODULE, propertyOf, thumbprintArgument } from './shared/cs-arguments.js';
-import { csError, toShellError } from './shared/errors.js';
+import { certServices, forceParameter, identityScope, MODULE, propertyOf, thumbprintArgument, thumbprintParameter } from './shared/cs-arguments.js';
+import { csError } from './shared/errors.js';
 
 export default defineCmdlet({
   name: 'Set-CsCertificate',
@@ -25,7 +25,7 @@ export default defineCmdlet({
   defaultParameterSet: 'Thumbprint',
   changesState: { confirmImpact: 'Medium' },
   parameters: {
-    Thumbprint: param.string({ help: 'Thumbprint of the certificate (40 hexadecimal digits).', sets: { Thumbprint: { mandatory: true } } }),
+    Thumbprint: thumbprintParameter({ help: 'Thumbprint of the certificate (40 hexadecimal digits).', sets: { Thumbprint: { mandatory: true } } }),
     Reference: param.object({ help: 'A certificate reference, e.g. from Get-CsCertificate or Request-CsCertificate.',
       sets: { CertificateReference: { mandatory: true, valueFromPipeline: true } } }),
     Path: param.string({ help: 'A .pfx (or .pem with its key) to import and assign.', sets: { Path: { mandatory: true } } }),
@@ -55,26 +55,24 @@ export default defineCmdlet({
     checkRoll(args.Roll, args.EffectiveDate);
     const svc = await certServices(ctx);
     const identity = identityScope(args.Identity, svc);
-    const thumbprint = await thumbprintFor(args, ctx);
-    if (thumbprint === undefined) return;
     const types = args.Type ?? useOf(args.Reference);
-    if (!types?.length) throw csError('CertTypeRequired', 'Name the usages to assign the certificate to with -Type.', thumbprint);
-    await assignCertificate(ctx, svc, { thumbprint, types, identity, roll: args.Roll, effectiveDate: args.EffectiveDate });
+    if (!types?.length) throw csError('CertTypeRequired', 'Name the usages to assign the certificate to with -Type.', args.Thumbprint ?? args.Path);
+    const assignment = { types, identity, roll: args.Roll, effectiveDate: args.EffectiveDate };
+    if (args.Path !== undefined) {   // import and assign in one transaction
+      const { importAndAssign } = await import('./shared/importing.js');
+      await importAndAssign(ctx, args.Path, { password: args.Password?.reveal() }, assignment);
+      return;
+    }
+    await assignCertificate(ctx, svc, { ...assignment, thumbprint: thumbprintOf(args) });
   },
 });
 
-/** The thumbprint of the set used; -Path imports the file first (its own ShouldProcess). */
-async function thumbprintFor(args: { Thumbprint?: string; Reference?: unknown; Path?: string; Password?: { reveal(): string } },
-  ctx: CmdletContext): Promise<string | undefined> {
+/** The thumbprint of the Thumbprint or CertificateReference set. */
+function thumbprintOf(args: { Thumbprint?: string; Reference?: unknown }): string {
   if (args.Thumbprint !== undefined) return thumbprintArgument(args.Thumbprint);
-  if (args.Reference !== undefined) {
-    const thumbprint = propertyOf(args.Reference, 'Thumbprint') ?? (typeof args.Reference === 'string' ? args.Reference : undefined);
-    if (typeof thumbprint !== 'string') throw csError('InvalidThumbprint', 'The -Reference object has no Thumbprint.', args.Reference);
-    return thumbprintArgument(thumbprint);
-  }
-  const { importFile } = await import('./shared/importing.js');
-  const imported = await importFile(ctx, args.Path!, { password: args.Password?.reveal() }).catch((e) => { throw toShellError(e); });
-  return imported?.find((c) => c.store === 'My')?.thumbprint;
+  const thumbprint = propertyOf(args.Reference, 'Thumbprint') ?? (typeof args.Reference === 'string' ? args.Reference : undefined);
+  if (typeof thumbprint !== 'string') throw csError('InvalidThumbprint', 'The -Reference object has no Thumbprint.', args.Reference);
+  return thumbprintArgument(thumbprint);
 }
 
 /** A reference's Use: one usage (Get-CsCertificate) or a list (Request-CsCertificate's status). */

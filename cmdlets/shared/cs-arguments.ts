@@ -31,6 +31,21 @@ export function thumbprintArgument(text: string): string {
   return hex;
 }
 
+/**
+ * Tab completion of -Thumbprint: the thumbprints of the Personal store (My), from the host's
+ * services. Completion must never fail the line being typed, so a store that cannot be opened
+ * (no configuration yet, a broken file) offers nothing.
+ */
+export async function completeThumbprint(_prefix: string, services: object): Promise<string[]> {
+  const { certs } = services as { certs?: () => Promise<CertServices> };
+  if (!certs) return [];
+  try { return (await (await certs()).store.list('My')).map((entry) => entry.thumbprint); } catch { return []; }
+}
+
+/** -Thumbprint: a string that completes with the thumbprints of Cert:\LocalMachine\My. */
+export const thumbprintParameter = (options: Parameters<typeof param.string>[0]) =>
+  param.string({ ...options, complete: completeThumbprint });
+
 /** -DomainName "a.com, b.com,c.com": a comma list, spaces allowed. */
 export const domainNameList = (text: string | undefined | null): string[] =>
   (text ?? '').split(',').map((name) => name.trim()).filter(Boolean);

@@ -66,6 +66,8 @@ export const CMDLET_KINDS = {
   ComputerNotFound: kind('ComputerNotFound', 'ObjectNotFound', 'Run Get-CsComputer to list the computers of the topology.'),
   PoolNotFound: kind('PoolNotFound', 'ObjectNotFound', 'Run Get-CsPool to list the pools of the topology.'),
   SipDomainNotFound: kind('SipDomainNotFound', 'ObjectNotFound', 'Run Get-CsSipDomain to list the SIP domains.'),
+  CertificateProfileInvalid: kind('CertificateProfileInvalid', 'InvalidData',
+    'Request a new certificate with Request-CsCertificate -New: its subject name must also be one of its subject alternative names.'),
   CertificateInUse: kind('CertificateInUse', 'InvalidOperation', 'Un-assign it first with Remove-CsCertificate -Type <usage>.'),
   AbilityNotAvailable: kind('AbilityNotAvailable', 'NotImplemented', 'Use an authority whose kind supports it (kind: local).'),
   CertificateStoreError: kind('CertificateStoreError', 'InvalidOperation', 'Run the command again with -Verbose for details.'),

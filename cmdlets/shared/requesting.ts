@@ -14,6 +14,7 @@ import type { RequestRecord } from '../../lib/certs/store/layout.js';
 import type { NewRequestOptions, RequestResult } from '../../lib/certs/workflow/request.js';
 import { certServices, domainNameList } from './cs-arguments.js';
 import { csError, fromCode, toShellError } from './errors.js';
+import { resolveFs } from './paths.js';
 import { requestStatus } from './request-status.js';
 import type { CertServices } from './services.js';
 import type { KeyAlgorithmName } from './cert-type.js';
@@ -35,7 +36,7 @@ export async function newRequest(ctx: CmdletContext, args: NewRequestArgs) {
   ctx.writeVerbose(`Subject alternative name: ${names.sans.join(',')}`);
   for (const ignored of ['CaAccount', 'CaPassword', 'GlobalCatalog', 'GlobalSettingsDomainController'] as const)
     if (args[ignored] !== undefined) ctx.writeVerbose(`-${ignored} is not needed by the configured CAs and is ignored.`);
-  const output = args.Output ? ctx.session.resolvePath(args.Output) : undefined;
+  const output = args.Output ? resolveFs(ctx, args.Output) : undefined;
   if (output) await checkWritable(output);
   const target = options.offline ? output! : (args.CA ?? svc.config.defaultAuthority);
   if (!(await ctx.shouldProcess(`CN=${names.subject}`, options.offline ? `Write an offline certificate request to '${target}'`
