@@ -28,7 +28,7 @@ export async function runInteractiveShell(options: HostOptions, io: ProcessIO): 
     history: loadHistory(file), historySize: 1000, removeHistoryDuplicates: true, tabSize: 4,
     completer: (line: string, callback: (err: null, result: [string[], string]) => void) => {
       const context = runspace.completionContext();
-      complete(line, { commands: context.commands, variables: context.variables, cwd: io.cwd, services })
+      complete(line, { commands: context.commands, variables: context.variables, cwd: runspace.cwd, services })
         .then(({ replaceFrom, candidates }) => callback(null, [candidates, line.slice(replaceFrom)]),
           () => callback(null, [[], line]));
     },
@@ -37,7 +37,7 @@ export async function runInteractiveShell(options: HostOptions, io: ProcessIO): 
   io.stdout.write(`cscert ${VERSION}: the Skype for Business certificate cmdlets. Type Get-Help for help, exit or Ctrl+D to leave.\n`);
   let buffer = '';
   let running = false;
-  const prompt = () => { rl.setPrompt(buffer ? '>> ' : `PS ${io.cwd}> `); rl.prompt(); };
+  const prompt = () => { rl.setPrompt(buffer ? '>> ' : `PS ${runspace.cwd}> `); rl.prompt(); };
 
   rl.on('SIGINT', () => {
     if (running) { runspace.stop(); return; }

@@ -28,7 +28,6 @@ export function createSession(options: HostOptions, io: SessionIO, sink: Console
   const now = settings.now ?? (() => new Date());
   // [datetime]::Now and [IO.File]::Exists() follow the session's clock and directory, as cmdlets do.
   setClock(now);
-  setPathResolver(path => resolve(io.cwd, path));
   const certs = createCertServices({ env: io.env, cwd: io.cwd, configFile: options.config, storeOverride: options.store, now });
   const services = { now, certs };
   const runspace = new Runspace({
@@ -47,5 +46,6 @@ export function createSession(options: HostOptions, io: SessionIO, sink: Console
       renderObjects(objects, { width: renderOptions?.width ?? sink.options.width, color: false }),
     onReport: report => writeReport(report.path, reportInputOf(report, value => renderObjects([value], { width: 200, color: false }))),
   });
+  setPathResolver(path => resolve(runspace.cwd, path));     // follows Set-Location
   return { runspace, services };
 }

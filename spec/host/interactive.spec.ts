@@ -41,6 +41,13 @@ describe('interactive shell', function () {
     expect(r.ok, r.output).to.equal(true);
   });
 
+  it('shows the new location in the prompt after Set-Location, and completes paths there', async () => {
+    const r = await runOnTerminal([{ expect: 'PS .*> ' }, { send: "New-Item -ItemType Directory sub | Out-Null; Set-Content sub/inner-file.txt x\r" },
+      { expect: 'PS .*> ' }, { send: 'cd sub\r' }, { expect: 'PS .*/sub> ' }, { send: 'Get-Content inn\t', pause: 0.3 }, { expect: 'inner-file\\.txt' },
+      { send: '\x03' }, { expect: 'PS .*> ' }, { send: 'exit\r' }], { env, cwd: dir });
+    expect(r.ok, r.output).to.equal(true);
+  });
+
   describe('tab completion', () => {
     const completes: Array<[string, string, string]> = [
       ['a cmdlet name', 'Get-Da\t', 'Get-Date'],
