@@ -3,7 +3,7 @@
 
 import { expect } from 'chai';
 import { ParseErrors, ShellError } from '../../../lib/core/errors.js';
-import { makeSource } from '../../../lib/core/span.js';
+import { makeSource, type Span } from '../../../lib/core/span.js';
 import type { CommandAst, CommandParameterAst, ExpressionAst, ScriptBlockAst, StatementAst } from '../../../lib/engine/parser/ast.js';
 import { parseScript } from '../../../lib/engine/parser/index.js';
 
@@ -31,6 +31,17 @@ export function shape(node: unknown): unknown {
   if (!node || typeof node !== 'object') return node;
   return Object.fromEntries(Object.entries(node)
     .filter(([k, v]) => k !== 'span' && k !== 'operatorSpan' && v !== undefined).map(([k, v]) => [k, shape(v)]));
+}
+
+/** A node with its spans as [start, end] offsets counted from `offset`, keys sorted: two trees
+ *  compare equal exactly when they have the same shape and cover the same text. */
+export function canonical(node: unknown, offset: number): unknown {
+  if (Array.isArray(node)) return node.map(x => canonical(x, offset));
+  if (!node || typeof node !== 'object') return node;
+  const entries = Object.keys(node).sort().map(k => [k, (node as Record<string, unknown>)[k]] as const)
+    .filter(([, v]) => v !== undefined);
+  return Object.fromEntries(entries.map(([k, v]) => [k, k === 'span' || k === 'operatorSpan'
+    ? [(v as Span).start - offset, (v as Span).end - offset] : canonical(v, offset)]));
 }
 
 /** The parse errors of `text` (fails the test when it parses). */

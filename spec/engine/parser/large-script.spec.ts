@@ -1,6 +1,11 @@
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
 import type { FunctionDefinitionAst } from '../../../lib/engine/parser/ast.js';
-import { parse } from './helpers.js';
+import { canonical, parse } from './helpers.js';
+
+// The tree of one copy of BLOCK, spans included, as the parser built it before the lexer was
+// reworked for speed (spec/engine/parser/fixtures): a faster parser must build the same tree.
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/large-script-function.json', import.meta.url), 'utf8'));
 
 // A 5,000-line script of the kind cscert runs. Only correctness is asserted here; the parse time
 // is measured by bench/language.ts, never by a test.
@@ -40,6 +45,14 @@ describe('parser: a 5,000-line script', () => {
       expect(f.body.end?.statements.map(s => s.kind)).to.deep.equal(
         ['Assignment', 'If', 'Foreach', 'Switch', 'Try', 'Return']);
     }
+  });
+
+  it('builds the same tree for every copy as before, spans included', () => {
+    const functions = parse(script).end!.statements;
+    expect(canonical(functions[0], 0)).to.deep.equal(fixture);
+    const expected = JSON.stringify(fixture);
+    const differing = functions.map((f, i) => JSON.stringify(canonical(f, i * BLOCK.length)) === expected ? -1 : i).filter(i => i >= 0);
+    expect(differing).to.deep.equal([]);
   });
 
   it('places the last function on its true line', () => {
