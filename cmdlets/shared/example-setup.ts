@@ -8,6 +8,9 @@
 /** A PowerShell line writing `config` as .cscertrc.json in the current directory. */
 const writeConfig = (config: object) => "Set-Content -Path .cscertrc.json -Value '" + JSON.stringify(config) + "'";
 
+/** A CA whose certificates expire within 45 days, for the expiry filters of the reference's scripts. */
+const SHORT_LIVED_CA = { kind: 'local', policy: 'auto', validityDays: 30 };
+
 /** The SPEC §4 sample configuration, seen from `computer` (atl-cs-001, or the Edge atl-edge-001). */
 export function litwareConfig(computer = 'atl-cs-001.litwareinc.com'): object {
   return {
@@ -23,7 +26,8 @@ export function litwareConfig(computer = 'atl-cs-001.litwareinc.com'): object {
     authorities: { 'atl-ca-001.litwareinc.com\\myca': { kind: 'local', policy: 'auto', templates: { jcila: { clientAuth: false } } },
       // the enterprise CA as the ibenbouzid lab scripts name it: <CA host>\<domain>-CA
       'atl-ca-001.litwareinc.com\\litwareinc.com-CA': { kind: 'local', policy: 'auto' },
-      'dc\\myca': { kind: 'local', policy: 'auto' }, 'lab\\untrusted-ca': { kind: 'local', trust: false } },
+      'dc\\myca': { kind: 'local', policy: 'auto' }, 'lab\\untrusted-ca': { kind: 'local', trust: false },
+      'lab\\shortlived-ca': SHORT_LIVED_CA },
     defaultAuthority: 'atl-ca-001.litwareinc.com\\myca',
     defaults: { keySize: 2048, keyAlg: 'RSA', template: 'WebServer', organization: 'Litware', country: 'US' },
   };
@@ -37,7 +41,8 @@ export const CONTOSO_EDGE = 'sfbedge.contoso.com';
 
 /**
  * Contoso's deployment, seen from `computer`. The CA `dc\myca` issues WebServer certificates and,
- * from the custom template `WebServerClientEku`, client authentication too (AOL public IM).
+ * from the custom template `WebServerClientEku`, client authentication too (AOL public IM);
+ * `dc\shortlived-ca` issues certificates that expire within 30 days.
  */
 export function contosoConfig(computer: string = CONTOSO_FRONT_END): object {
   return {
@@ -50,7 +55,8 @@ export function contosoConfig(computer: string = CONTOSO_FRONT_END): object {
         { fqdn: CONTOSO_EDGE, role: 'Edge', computers: [CONTOSO_EDGE],
           edge: { internalFqdn: CONTOSO_EDGE, accessEdgeFqdn: 'sip.contoso.com', webConferencingFqdn: 'webcon.contoso.com', avFqdn: 'av.contoso.com' } },
       ] },
-    authorities: { 'dc\\myca': { kind: 'local', policy: 'auto', templates: { WebServerClientEku: { clientAuth: true } } } },
+    authorities: { 'dc\\myca': { kind: 'local', policy: 'auto', templates: { WebServerClientEku: { clientAuth: true } } },
+      'dc\\shortlived-ca': SHORT_LIVED_CA },
     defaultAuthority: 'dc\\myca',
     defaults: { keySize: 2048, keyAlg: 'RSA', template: 'WebServer', organization: 'Contoso', country: 'US' },
   };
