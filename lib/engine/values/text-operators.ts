@@ -10,7 +10,7 @@ import { isEnumerable, asList, toInt, toStr } from './convert.js';
 import { Match } from './dotnet-objects.js';
 import { runScriptBlock, truth } from './members-intrinsic.js';
 import { ScriptBlock } from './script-block.js';
-import { dotNetRegex, escapeRegex, execAt, expandReplacement, matchesTable, type RegexOptions } from './regex-dialect.js';
+import { dotNetRegex, escapeRegex, execAt, expandReplacement, matchesTable, type RegexOptions } from './regex.js';
 
 // ---- -match ------------------------------------------------------------------------------------
 
