@@ -39,7 +39,8 @@ export const median = (values: number[]) => { const s = [...values].sort((a, b) 
 /** 'pass' or 'MISS', for the target column. */
 export const verdict = (passed: boolean) => (passed ? 'pass' : 'MISS');
 
-/** Runs the commands interleaved (so machine noise hits all alike); median, min and max of each, and median CPU ms. */
+/** Runs the commands interleaved (so machine noise hits all alike); median, min and max of each, and median and mean CPU ms
+ * (the mean for short runs: CPU time comes in 10 ms ticks). */
 export type ProcessSpec = [label: string, command: string, args: string[]];
 export function compareProcesses(commands: ProcessSpec[], { runs = 20, warmup = 3, env = process.env, cwd = process.cwd() } = {}) {
   const samples: number[][] = commands.map(() => []), cpu: number[][] = commands.map(() => []);
@@ -48,7 +49,7 @@ export function compareProcesses(commands: ProcessSpec[], { runs = 20, warmup = 
     if (round >= warmup) { samples[i].push(wallMs); cpu[i].push(cpuMs); }
   });
   return commands.map(([label], i) => ({ label, median: median(samples[i]), min: Math.min(...samples[i]), max: Math.max(...samples[i]),
-    cpuMedian: median(cpu[i]) }));
+    cpuMedian: median(cpu[i]), cpuMean: cpu[i].reduce((a, b) => a + b, 0) / cpu[i].length }));
 }
 
 export function printTable(title: string, rows: Record<string, unknown>[], columns: string[]) {
