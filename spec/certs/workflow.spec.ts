@@ -57,12 +57,16 @@ describe('certificate workflow', () => {
     const result = await requestCertificate(cfg, store, env, { types: ['Default'], assign: true });
     expect(result).to.include({ status: 'Issued', canAssign: false, assigned: false });
     expect(result.message).to.contain("'CN=lab Root, O=cscert'").and.contain('Trusted Root store (Root)');
-    expect(result.chain!.links.map((l) => l.status)).to.deep.equal(['Present', 'Present', 'Missing']);
+    expect(result.chain!.links.map((l) => l.status)).to.deep.equal(['Present', 'Missing', 'Missing']);
     const error = await assertAssignable(store, result.thumbprint!, env.now()).catch((e) => e);
     expect(error).to.be.instanceOf(CertError).with.property('code', 'Untrusted');
-    const { rootCertificatePath } = await createAuthority(cfg.authorities['ca\\lab']!, env).describe();
-    expect(await importCertificates(store, readFileSync(rootCertificatePath!))).to.deep.include({
-      thumbprint: (await store.list('Root'))[0]?.thumbprint, store: 'Root', subject: 'CN=lab Root, O=cscert', hasPrivateKey: false, requestId: undefined });
+    const { rootCertificatePath, issuingCertificatePath } = await createAuthority(cfg.authorities['ca\\lab']!, env).describe();
+    const [root] = await importCertificates(store, readFileSync(rootCertificatePath!));
+    expect(root).to.include({ store: 'Root', subject: 'CN=lab Root, O=cscert', hasPrivateKey: false });
+    const stillRefused = await assertAssignable(store, result.thumbprint!, env.now()).catch((e) => e);
+    expect(stillRefused).to.be.instanceOf(CertError).with.property('code', 'MissingIntermediate');
+    expect(stillRefused.message).to.contain("'CN=lab, O=cscert'").and.contain('intermediate store (CA)');
+    await importCertificates(store, readFileSync(issuingCertificatePath!));
     expect((await assertAssignable(store, result.thumbprint!, env.now())).canAssign).to.equal(true);
   });
 

@@ -47,6 +47,8 @@ export interface RequestRecord {
   scope?: string;
   thumbprint?: string;
   message?: string;
+  /** The CA's certificates sent with the answer (PEM), kept to name what the administrator must import. */
+  chain?: string[];
 }
 
 export interface Assignment {

@@ -9,7 +9,8 @@ import * as der from '../x509/der.js';
 import { formatName, nameAttributes } from '../x509/names.js';
 import { decodeKnownExtensions, type DecodedExtensions, type RawExtension } from './extension-decoders.js';
 
-export type CertificateSource = 'Leaf' | 'CA' | 'Root' | 'Given' | 'Fetched';
+/** Where a certificate of a path came from; 'Response': sent by the CA with its answer, in no store. */
+export type CertificateSource = 'Leaf' | 'CA' | 'Root' | 'Given' | 'Fetched' | 'Response';
 
 export interface KeyFacts { type: string; bits: number; curve?: string }
 

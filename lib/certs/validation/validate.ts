@@ -49,6 +49,12 @@ export interface ValidationInput {
   leafSource?: CertificateSource;
   anchors: CertificateInput[];
   intermediates: CertificateInput[];
+  /**
+   * Certificates the CA sent with its answer that are in no store. They take part in building the
+   * path so that the result can name what to import (the untrusted root first, then each
+   * intermediate), but a path through one of them is never valid: each is a Missing link.
+   */
+  unstored?: CertificateInput[];
   policy: ValidationPolicy;
   /** How messages name where anchors live, e.g. "the Trusted Root store (Root)". */
   anchorPlace?: string;
@@ -85,7 +91,7 @@ export function validateCertificate(input: ValidationInput): ValidationResult {
   const anchors = toCandidates(input.anchors, true);
   const leafIsAnchor = anchors.find((a) => a.model.thumbprint === leafModel.thumbprint);
   const leaf: Candidate = leafIsAnchor ?? { model: leafModel, source: input.leafSource ?? 'Leaf', anchor: false };
-  const builder = new PathBuilder([...anchors, ...toCandidates(input.intermediates, false)], input.policy.at,
+  const builder = new PathBuilder([...anchors, ...toCandidates(input.intermediates, false), ...toCandidates(input.unstored ?? [], false)], input.policy.at,
     { ...DEFAULT_LIMITS, ...input.limits });
   const outcome = builder.build(leaf);
   let best: { path: Candidate[]; problems: ValidationProblem[] } | undefined;
@@ -94,9 +100,10 @@ export function validateCertificate(input: ValidationInput): ValidationResult {
     if (!best || errorCount(problems) < errorCount(best.problems)) best = { path, problems };
     if (errorCount(problems) === 0) break;
   }
-  if (best) return finish(best.path, true, best.problems, outcome.exhausted());
+  if (best) return finish(best.path, true, [...best.problems, ...unstoredProblems(best.path)], outcome.exhausted());
   const deadEnd = outcome.longestDeadEnd().length ? outcome.longestDeadEnd() : [leaf];
-  const problems = [...judge(deadEnd, false, input.policy), ...unanchoredProblems(deadEnd, input.anchorPlace ?? ROOT_STORE)];
+  const problems = [...judge(deadEnd, false, input.policy), ...unanchoredProblems(deadEnd, input.anchorPlace ?? ROOT_STORE),
+    ...unstoredProblems(deadEnd)];
   return finish(deadEnd, false, problems, outcome.exhausted());
 }
 
@@ -105,11 +112,13 @@ function finish(path: Candidate[], anchored: boolean, found: ValidationProblem[]
   const leaf = path[0]!.model;
   if (exhausted) problems.push(problem('PathBuildingLimit', leaf,
     `Building a path for '${leaf.subject}' took too many steps (loops or too many candidate issuers); the certificate is rejected.`));
-  const chain: ValidationLink[] = path.map((c, i) => linkOf(c, anchored && i === path.length - 1 ? 'Trusted' : 'Present'));
+  const chain: ValidationLink[] = path.map((c, i) => c.source === 'Response'
+    ? { ...linkOf(c, 'Missing'), reason: 'Sent by the CA, but in no store of this computer.' }
+    : linkOf(c, anchored && i === path.length - 1 ? 'Trusted' : 'Present'));
   const top = path[path.length - 1]!.model;
   if (!anchored && !top.selfIssued)
     chain.push({ status: 'Missing', subject: top.issuer, reason: 'Not found among the intermediate or trusted certificates.' });
-  if (!anchored && top.selfIssued) chain[chain.length - 1]!.reason = 'Self-signed, but not a trusted root.';
+  if (!anchored && top.selfIssued && path[path.length - 1]!.source !== 'Response') chain[chain.length - 1]!.reason = 'Self-signed, but not a trusted root.';
   const ordered = [...problems.filter(isError), ...problems.filter((p) => !isError(p))];
   return { valid: errorCount(problems) === 0 && anchored, chain, problems: dedupe(ordered),
     missingIssuerOf: !anchored && !top.selfIssued ? top : undefined };
@@ -121,6 +130,12 @@ function linkOf(candidate: Candidate, status: LinkStatus): ValidationLink {
 }
 
 const dedupe = (list: ValidationProblem[]) => list.filter((p, i) => list.findIndex((q) => q.message === p.message) === i);
+
+/** Each intermediate on the path that only the CA's answer supplied: the administrator must import it. */
+function unstoredProblems(path: Candidate[]): ValidationProblem[] {
+  return path.slice(1).filter((c) => c.source === 'Response' && !c.model.selfIssued).map((c) => problem('MissingIntermediate', c.model,
+    `The intermediate CA certificate '${c.model.subject}' is not in the intermediate store (CA). Import it: Import-CsCertificate -Path <file holding '${c.model.subject}'>.`));
+}
 
 /** No anchor reached: either a self-signed root we do not trust, or an issuer we do not have. */
 function unanchoredProblems(path: Candidate[], anchorPlace: string): ValidationProblem[] {

@@ -7,16 +7,24 @@ import { CertError } from '../errors.js';
 import { GLOBAL_TYPES, type CertType } from '../cert-types.js';
 import type { StoreView, StoredCertificate } from '../store/view.js';
 import { assertTrusted, buildChain, type ChainResult } from '../x509/chain.js';
+import { fromPem } from '../x509/pem-text.js';
 
 export interface Assessment { certificate: StoredCertificate; chain: ChainResult; canAssign: boolean; problems: string[] }
 
 /** The chain and every reason the certificate cannot be assigned (none: it can). */
 export async function assess(store: StoreView, thumbprint: string, at: Date): Promise<Assessment> {
   const certificate = await store.require(thumbprint);
-  const chain = buildChain(certificate.der, { ...(await store.chainCertificates()), at, requireServerAuth: true });
+  const chain = buildChain(certificate.der, { ...(await store.chainCertificates()), at, requireServerAuth: true,
+    unstored: await chainSentWith(store, certificate) });
   const problems = chain.problems.map((p) => p.message);
   if (!certificate.hasPrivateKey) problems.unshift(`The certificate '${certificate.thumbprint}' has no private key in the store.`);
   return { certificate, chain, canAssign: problems.length === 0, problems };
+}
+
+/** The chain the CA sent when it issued the certificate (none for imported ones). */
+async function chainSentWith(store: StoreView, certificate: StoredCertificate): Promise<Buffer[]> {
+  const request = certificate.requestId === undefined ? undefined : await store.request(certificate.requestId);
+  return (request?.chain ?? []).map((pem) => fromPem(pem, 'CERTIFICATE'));
 }
 
 /** Throws the first reason as a CertError (NoPrivateKey, Expired, UsageMissing, Untrusted, MissingIntermediate). */

@@ -16,8 +16,8 @@ import type { RequestRecord, RequestStatus } from '../store/layout.js';
 import type { ChainResult } from '../x509/chain.js';
 import { createCsr, csrToPem } from '../x509/csr.js';
 import { generateKey, type KeyAlgorithm } from '../x509/keys.js';
-import { parseCertificate, thumbprintOf } from '../x509/parse.js';
-import { fromPem } from '../x509/pem-text.js';
+import { thumbprintOf } from '../x509/parse.js';
+import { fromPem, toPem } from '../x509/pem-text.js';
 import { assess, scopeFor } from './assign.js';
 
 export interface NewRequestOptions {
@@ -121,9 +121,10 @@ async function complete(tx: StoreTransaction, env: DomainEnv, request: RequestRe
   if (answer.status !== 'Issued') return { ...baseResult(request), status: answer.status, message: answer.message };
   const thumbprint = thumbprintOf(answer.certificate);
   await tx.add('My', answer.certificate, { key, friendlyName: request.friendlyName, exportable: request.exportable, requestId: request.id });
-  for (const certificate of answer.chain)
-    if (!parseCertificate(certificate).selfSigned) await tx.add('CA', certificate);   // roots are the user's decision
-  await tx.updateRequest(request.id, { status: 'Issued', thumbprint, message: answer.message });
+  // The CA's certificates are not filed in Root or CA: trusting them is the administrator's step
+  // (SPEC §1.4, §6). They are kept with the request, so that the status can name each one to import.
+  await tx.updateRequest(request.id, { status: 'Issued', thumbprint, message: answer.message,
+    chain: answer.chain.map((der) => toPem('CERTIFICATE', der)) });
   await tx.dropRequestKey(request.id);   // the key now lives beside the certificate in My
   const assessment = await assess(tx, thumbprint, env.now());
   let assigned = false;

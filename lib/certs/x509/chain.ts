@@ -51,6 +51,8 @@ export interface ChainOptions {
   requireServerAuth?: boolean;
   /** Also check that the leaf is valid for this DNS name. */
   dnsName?: string;
+  /** Certificates the CA sent with the answer that are in no store: to name what to import. */
+  unstored?: Buffer[];
 }
 
 export function buildChain(leafDer: Buffer, options: ChainOptions): ChainResult {
@@ -58,6 +60,7 @@ export function buildChain(leafDer: Buffer, options: ChainOptions): ChainResult 
     leaf: leafDer,
     anchors: options.roots.map((der) => ({ der, source: 'Root' as const })),
     intermediates: options.intermediates.map((der) => ({ der, source: 'CA' as const })),
+    unstored: (options.unstored ?? []).map((der) => ({ der, source: 'Response' as const })),
     policy: { at: options.at, serverAuth: options.requireServerAuth ?? false, dnsName: options.dnsName },
   });
   const toChainProblem = (p: (typeof result.problems)[number]): ChainProblem =>
