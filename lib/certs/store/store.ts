@@ -21,8 +21,11 @@
 //   after the lock is released, so a failed change leaves the store exactly as it was.
 // - Readers in other processes never lock. Within a batch, certificate, key and request files
 //   land before the index lines, assignments.json and store.json that refer to them, each by
-//   rename or one append; a reader sees each document whole. A listing that finds files the
-//   index lacks waits for the lock (the end of the batch) and repairs the index from the files.
+//   rename or one append; a reader sees each document whole, and assignments.json switches
+//   from one complete batch to the next. A listing that finds the files and the index apart (a
+//   batch half applied) waits for the lock, that is for the batch to end, and reads again; it
+//   rebuilds the index only if they still disagree (a crash, a hand edit). Nothing is applied
+//   before its journal is durable, so whatever a reader has seen is never rolled back.
 // - Recovery, on open and at the start of every batch: a complete journal is replayed
 //   (idempotent: whole-file writes, deletes, index lines folded by thumbprint); a torn one (its
 //   SHA-256 does not match) was never applied and is discarded; temp files of dead writers are
@@ -117,10 +120,14 @@ export class Store extends StoreView {
   /** The certificates of a store, from the index (no certificate is parsed unless a repair is due). */
   async list(store: StoreName): Promise<IndexEntry[]> {
     let { index, lines } = this.loadIndex();
-    const onDisk = thumbprintsOnDisk(this.root);
-    const live = Object.values(index).reduce((n, map) => n + map.size, 0);
-    if (!agrees(index, onDisk) || lines > 2 * live + 1000) index = await this.repairIndex();
+    if (!this.indexHolds(index, lines)) index = await this.repairIndex({ unlessSettled: true });
     return [...index[store].values()];
+  }
+
+  /** The index says what the files say, and is not mostly dead lines. */
+  private indexHolds(index: IndexState, lines: number): boolean {
+    const live = Object.values(index).reduce((n, map) => n + map.size, 0);
+    return lines <= 2 * live + 1000 && agrees(index, thumbprintsOnDisk(this.root));
   }
 
   private loadIndex(): { index: IndexState; lines: number } {
@@ -134,12 +141,17 @@ export class Store extends StoreView {
     return this.cachedIndex;
   }
 
-  /** Rebuilds the index from the certificate files and writes it compacted. */
-  async repairIndex(): Promise<IndexState> {
+  /**
+   * Rebuilds the index from the certificate files and writes it compacted. `unlessSettled`: a
+   * listing that caught another process's batch half applied (files ahead of the index) waits
+   * for the lock, and rewrites nothing if the batch, once complete, made the two agree.
+   */
+  async repairIndex(options: { unlessSettled?: boolean } = {}): Promise<IndexState> {
     return withLock(join(this.root, paths.lock), this.env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => {
-      replayJournal(this.root, paths.journal);
-      removeTempFiles(this.root);
-      const index = rebuildIndex(this.root, this.loadIndex().index);
+      if (replayJournal(this.root, paths.journal)) removeTempFiles(this.root);
+      const { index: known, lines } = this.loadIndex();
+      if (options.unlessSettled && this.indexHolds(known, lines)) return known;
+      const index = rebuildIndex(this.root, known);
       atomicWrite(join(this.root, paths.index), serializeIndex(index));
       this.cachedIndex = undefined;
       return index;
