@@ -73,7 +73,7 @@ function isNew(item: unknown, args: SelectArgs, s: SelectState): boolean {
 }
 
 /** Streaming positions: -Skip then -First. */
-function takeStreaming(item: unknown, args: SelectArgs, s: SelectState): boolean {
+function takeStreaming(args: SelectArgs, s: SelectState): boolean {
   s.seen++;
   if (s.seen <= (args.Skip ?? 0)) return false;
   if (args.First !== undefined && s.emitted >= args.First) return false;
@@ -146,7 +146,7 @@ const selectObject = defineCmdlet({
     for (const item of await transform(args.InputObject ?? null, a, s, ctx)) {
       if (!isNew(item, a, s)) continue;
       if (buffers(a)) s.buffer.push(item);
-      else if (takeStreaming(item, a, s)) yield item;
+      else if (takeStreaming(a, s)) yield item;
     }
     if (!buffers(a) && a.First !== undefined && s.emitted >= a.First) ctx.stopUpstream?.();
   },

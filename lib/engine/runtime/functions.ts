@@ -40,7 +40,7 @@ export function compileScriptBlock(ast: ScriptBlockAst, name: string, options: {
   const paramAsts = options.parameters ?? ast.param?.parameters ?? [];
   const attributes = [...ast.attributes, ...(ast.param?.attributes ?? [])];
   const advanced = isAdvanced(attributes, paramAsts);
-  const parameters = buildParameters(paramAsts, advanced, constant);
+  const parameters = buildParameters(paramAsts, constant);
   const binding = attributes.find(a => a.typeName.name.toLowerCase().replace(/attribute$/, '') === 'cmdletbinding');
   const settings = binding ? cmdletBindingSettings(binding) : {};
   const supportsShouldProcess = settings.supportsshouldprocess === true;

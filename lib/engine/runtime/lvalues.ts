@@ -6,7 +6,7 @@ import { ShellError } from '../../core/errors.js';
 import type { ConvertAst, ExpressionAst, HashtableAst, VariableAst } from '../parser/ast.js';
 import type { PSType } from '../values/type.js';
 import { PathInfo } from './automatic.js';
-import { asyncEv, notSupported, type Ev } from './compiled.js';
+import { notSupported, type Ev } from './compiled.js';
 import { indexValue, indexedByKey, setIndex } from './indexing.js';
 import type { Scope } from './scopes.js';
 import { getMember, resolveType, setMember, toStr } from './value-ops.js';

@@ -30,7 +30,7 @@ export function isAdvanced(blockAttributes: readonly AttributeAst[], params: rea
     || params.some(p => p.attributes.some(a => isAttribute(a) && attributeName(a) === 'parameter'));
 }
 
-export function buildParameters(params: readonly ParameterAst[], advanced: boolean, evaluate: Evaluate): ScriptParameter[] {
+export function buildParameters(params: readonly ParameterAst[], evaluate: Evaluate): ScriptParameter[] {
   const explicitPositions = params.some(p => p.attributes.some(a => isAttribute(a) && attributeName(a) === 'parameter'
     && a.named.some(n => n.name.toLowerCase() === 'position')));
   let position = 0;

@@ -32,7 +32,7 @@ export function errorMember(e: Error, name: string): { value: unknown } | undefi
   return undefined;
 }
 
-export function isMethod(obj: object, f: Found) {
+export function isMethod(f: Found) {
   return f.descriptor.get === undefined && typeof f.descriptor.value === 'function';
 }
 

@@ -5,7 +5,7 @@
 import { toDouble } from './convert.js';
 import { compareValues } from './compare.js';
 import {
-  DAY_NAMES, addMonths, addTimeSpan, addWall, cultureDateString, dateKind, dateOnly, dateTicks, dayOfYear, instantMs,
+  addMonths, addTimeSpan, addWall, cultureDateString, dateKind, dateOnly, dateTicks, dayOfYear, instantMs,
   subtractDates, toLocalTime, toUniversalTime, wallMs,
 } from './datetime.js';
 import { argumentError } from './dotnet-errors.js';

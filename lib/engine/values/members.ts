@@ -18,7 +18,7 @@ import { MethodReference, forEach, where } from './members-intrinsic.js';
 import { errorMember, findMember, isMethod, reflectMembers } from './members-object.js';
 import { boolMembers, dateMembers, numberMembers } from './members-scalar.js';
 import { stringMembers } from './members-string.js';
-import { typeNameOf, typeOf } from './types.js';
+import { typeOf } from './types.js';
 
 export { setScriptBlockInvoker, MethodReference, type ScriptBlockInvoker } from './members-intrinsic.js';
 export { typeOf, typeNameOf } from './types.js';
@@ -75,7 +75,7 @@ function ownMember(target: object | string | number | boolean, name: string): { 
   if (target instanceof Error) { const e = errorMember(target, name); if (e) return e; }
   const found = findMember(target, name);
   if (!found) return undefined;
-  if (isMethod(target, found)) return { value: new MethodReference(target, found.key, `${found.key}()`) };
+  if (isMethod(found)) return { value: new MethodReference(target, found.key, `${found.key}()`) };
   const value = (target as Record<string, unknown>)[found.key];
   return { value: value === undefined ? null : value };
 }
@@ -137,7 +137,7 @@ export function setMember(target: unknown, name: string, value: unknown): void {
   if (d) { if (!d.set) throw readOnly(d.name, target); d.set(target, value); return; }
   if (typeof target !== 'object' || tableFor(target)) throw notSettable(name, target);
   const found = findMember(target, name);
-  if (!found || isMethod(target, found)) throw notSettable(name, target);
+  if (!found || isMethod(found)) throw notSettable(name, target);
   if (!found.descriptor.set && !found.descriptor.writable) throw readOnly(found.key, target);
   (target as Record<string, unknown>)[found.key] = value;
 }
@@ -178,7 +178,7 @@ function ownMethod(target: unknown, name: string, args: unknown[]): { value: unk
   }
   if (typeof target !== 'object' || tableFor(target)) return undefined;
   const found = findMember(target as object, name);
-  if (!found || !isMethod(target as object, found)) return undefined;
+  if (!found || !isMethod(found)) return undefined;
   const fn = found.descriptor.value as (...a: unknown[]) => unknown;
   return { value: methodCall(found.key, args.length, () => fn.apply(target, args)) };
 }
