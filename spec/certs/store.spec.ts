@@ -97,6 +97,45 @@ describe('store', () => {
     });
   });
 
+  describe('group commit', () => {
+    it('commits transactions started together, each seeing the ones before it, with the lock released when they settle', async () => {
+      const leaves = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => makeLeaf(`g${n}.example`)));
+      const settled = leaves.map((leaf, i) => store.transaction(async (tx) => {
+        const request = await tx.addRequest({ status: 'Offline', subject: `CN=g${i}`, sans: [], types: ['Default'], csr: '', exportable: false });
+        await tx.add('My', leaf.der, { key: leaf.key.privateKey, requestId: request.id });
+        await tx.assign('global', ['Default'], thumbprintOf(leaf.der));
+        return { id: request.id, lockHeld: existsSync(join(dir.path, '.lock')) };
+      }).then((result) => ({ ...result, lockAfter: existsSync(join(dir.path, '.lock')) })));
+      const results = await Promise.all(settled);
+      expect(results.map((r) => r.id)).to.deep.equal([1, 2, 3, 4, 5, 6]);
+      expect(results.every((r) => r.lockHeld && !r.lockAfter)).to.equal(true);
+      expect((await store.list('My')).length).to.equal(6);
+      const [view] = await store.assignments('global');
+      expect([view!.thumbprint, view!.previousThumbprint]).to.deep.equal([thumbprintOf(leaves[5]!.der), thumbprintOf(leaves[4]!.der)]);
+      expect(existsSync(join(dir.path, 'journal.json'))).to.equal(false);
+    });
+
+    it('drops only the transaction that throws from a batch', async () => {
+      const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((n) => makeLeaf(`${n}.example`)));
+      const outcomes = await Promise.allSettled([
+        store.add('My', a!.der),
+        store.transaction(async (tx) => { await tx.add('My', b!.der); throw new CertError('InvalidArgument', 'changed its mind'); }),
+        store.add('My', c!.der),
+      ]);
+      expect(outcomes.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+      expect((await store.list('My')).map((e) => e.thumbprint).sort()).to.deep.equal([thumbprintOf(a!.der), thumbprintOf(c!.der)].sort());
+      expect(existsSync(join(dir.path, 'My', `${thumbprintOf(b!.der)}.pem`))).to.equal(false);
+    });
+
+    it('discards a journal torn before it was complete, applying none of it', async () => {
+      const before = snapshot(dir.path);
+      const whole = JSON.stringify({ format: 1, changes: [{ op: 'write', path: 'CA/X.pem', data: 'eA==' }] });
+      writeFileSync(join(dir.path, 'journal.json'), `{"format":1,"sha256":"${'0'.repeat(64)}","changes":${whole.slice(0, 40)}`);
+      await openStore(dir.path, { now: () => now, storeRoot: dir.path });
+      expect(snapshot(dir.path)).to.deep.equal(before);
+    });
+  });
+
   describe('index', () => {
     it('ignores a torn last line and repairs itself from the files', async () => {
       const [a, b] = [await makeLeaf('a.example'), await makeLeaf('b.example')];
