@@ -2,7 +2,7 @@
 // unchanged byte for byte, and the workflows around a request (pending approval, offline file,
 // PFX round trip, rolling, removal, the configuration test).
 import { expect } from 'chai';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testHost, type TestHost } from '../../support/test-host.js';
 import { plain } from '../../support/plain.js';
@@ -138,4 +138,23 @@ describe('certificate workflows', function () {
     expect(r.errors).to.deep.equal([]);
     expect(r.output).to.deep.equal([1, true]);
   });
+});
+
+describe('import and assign as one change', function () {
+  this.timeout(60_000);
+  for (const line of ['Import-CsCertificate -Identity global -Type OAuthTokenIssuer -Path .\\u.pfx -Password p',
+    'Set-CsCertificate -Path .\\u.pfx -Password p -Type Default'])
+    it(`${line.split(' ')[0]} keeps nothing of the file when the assignment is refused`, async () => {
+      const maker = await testHost();
+      writeFileSync(join(maker.dir, 'work', '.cscertrc.json'), JSON.stringify({ authorities: { 'lab\\untrusted-ca': { kind: 'local', trust: false } } }));
+      await run(maker, '$t = (Request-CsCertificate -New -Type Default -PrivateKeyExportable $true).Thumbprint; Export-CsCertificate -Thumbprint $t -Path u.pfx -Password p');
+      const host = await testHost();
+      copyFileSync(join(maker.dir, 'work', 'u.pfx'), join(host.dir, 'work', 'u.pfx'));
+      await run(host, 'Get-CsCertificate');   // opens the store
+      const before = snapshot(storeOf(host));
+      const { ids } = await run(host, line);
+      expect(ids).to.have.length(1);
+      expect(['UntrustedRoot', 'MissingIntermediate']).to.include(ids[0]);
+      expect(snapshot(storeOf(host))).to.deep.equal(before);
+    });
 });
