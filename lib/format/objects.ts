@@ -9,11 +9,12 @@
 import { ErrorRecord } from '../core/errors.js';
 import { FormatRecord } from '../core/format-records.js';
 import { Hashtable, PSObject } from '../core/values.js';
-import { displayDate, propertyNames, toStr, typeNamesOf } from './engine-values.js';
+import { displayDate, propertyNames, typeNamesOf } from './engine-values.js';
 import { cellText, isNumeric } from './cells.js';
 import { renderError } from './errors.js';
 import { renderFormattedLines } from './formatted.js';
 import { layoutList } from './list.js';
+import { isScalar, scalarLines } from './scalars.js';
 import { append, layoutTable, type TableColumnSpec } from './table.js';
 import { findView, resolveView, type GroupBy, type ResolvedView } from './views.js';
 
@@ -64,20 +65,6 @@ function takeRun(items: unknown[], start: number, same: (x: unknown) => boolean)
   let end = start + 1;
   while (end < items.length && same(items[end])) end++;
   return items.slice(start, end);
-}
-
-/** Values printed as text: primitives, and objects with nothing to tabulate. */
-function isScalar(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (value instanceof Date || value instanceof FormatRecord || value instanceof ErrorRecord) return false;
-  if (value instanceof PSObject) return false;
-  return propertyNames(value).length === 0;
-}
-
-function scalarLines(value: unknown): string[] {
-  if (value instanceof PSObject) return [];
-  // A string ending in a newline prints an empty line after it, as the console does.
-  return toStr(value).split(/\r?\n/);
 }
 
 /**
