@@ -2,7 +2,8 @@
 // cmdlets have already chosen the columns and computed the values; this applies the same layout
 // as the default views, plus the user's -AutoSize, -HideTableHeaders, -Wrap and -GroupBy. When no
 // properties were named, rows carry their objects and the type's default view picks the columns
-// (Format-Table) or, without a list view, every property is listed (Format-List).
+// (Format-Table) or, without a list view, every property is listed (Format-List); a string,
+// number or enum prints as its text, as it would alone.
 // Imports lib/core and the other modules of lib/format.
 
 import { FormatRecord, type FormatRow } from '../core/format-records.js';
@@ -10,6 +11,7 @@ import { cellText, isNumeric } from './cells.js';
 import { formatValue, propertyNames, typeNamesOf } from './engine-values.js';
 import { findView, resolveView, type ResolvedView } from './views.js';
 import { layoutList } from './list.js';
+import { isScalar, scalarLines } from './scalars.js';
 import { append, layoutTable, type TableColumnSpec } from './table.js';
 
 export interface FormattedOptions { width: number; color: boolean }
@@ -19,7 +21,33 @@ export function renderFormatted(record: FormatRecord, options: FormattedOptions)
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-export function renderFormattedLines(given: FormatRecord, options: FormattedOptions): string[] {
+export function renderFormattedLines(record: FormatRecord, options: FormattedOptions): string[] {
+  const lines: string[] = [];
+  for (const rows of runsOf(record.rows, printsAsText)) {
+    if (printsAsText(rows[0])) for (const row of rows) append(lines, scalarLines(row.object));
+    else append(lines, recordLines(new FormatRecord(record.kind, rows, record.columns, record.options), options));
+  }
+  return lines;
+}
+
+/**
+ * A string, number or enum given to Format-Table or Format-List without -Property prints as its
+ * text, as PowerShell formats such values out of band: a view of their properties would be empty.
+ */
+const printsAsText = (row: FormatRow) => row.object !== undefined && isScalar(row.object);
+
+/** Consecutive rows with the same key. */
+function runsOf(rows: readonly FormatRow[], key: (row: FormatRow) => unknown): FormatRow[][] {
+  const runs: FormatRow[][] = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last && key(last[0]) === key(row)) last.push(row);
+    else runs.push([row]);
+  }
+  return runs;
+}
+
+function recordLines(given: FormatRecord, options: FormattedOptions): string[] {
   const record = withDefaultView(given);
   const lines: string[] = [];
   for (const group of groupsOf(record.rows)) {
@@ -63,15 +91,7 @@ function listView(obj: unknown): ResolvedView {
 }
 
 /** Consecutive rows with the same group value (one group when there is no -GroupBy). */
-function groupsOf(rows: readonly FormatRow[]): FormatRow[][] {
-  const groups: FormatRow[][] = [];
-  for (const row of rows) {
-    const last = groups.at(-1);
-    if (last && cellText(last[0].group) === cellText(row.group)) last.push(row);
-    else groups.push([row]);
-  }
-  return groups;
-}
+const groupsOf = (rows: readonly FormatRow[]) => runsOf(rows, row => cellText(row.group));
 
 function tableLines(record: FormatRecord, rows: FormatRow[], options: FormattedOptions): string[] {
   const columns: TableColumnSpec[] = record.columns.map((c, i) => ({

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { FormatRecord } from '../../../lib/core/format-records.js';
 import { ShellError } from '../../../lib/core/errors.js';
 import { Hashtable, PSObject } from '../../../lib/core/values.js';
+import { dayOfWeekType } from '../../../lib/engine/values/enums.js';
 import { renderFormatted, renderObjects } from '../../../lib/format/index.js';
 import formatTable from '../../../cmdlets/Format-Table.js';
 import formatList from '../../../cmdlets/Format-List.js';
@@ -106,5 +107,20 @@ describe('Format-List', () => {
   it('prints through renderObjects like any output', async () => {
     const out = await run(formatList, { Property: ['Use'] }, certs);
     expect(renderObjects(out, plain)).to.equal('\nUse : Default\n\nUse : WebServicesInternal\n\n');
+  });
+});
+
+describe('Format-Table and Format-List without -Property', () => {
+  // PowerShell formats these out of band: a table or list of their (no) properties would be blank.
+  const scalars = [['a string', 'hello', 'hello\n'], ['a number', 5, '5\n'], ['an enum', dayOfWeekType.from('Monday'), 'Monday\n']] as const;
+  for (const cmdlet of [formatTable, formatList]) for (const [what, value, printed] of scalars) {
+    it(`${cmdlet.name} prints ${what} as its text`, async () => {
+      expect(await text(cmdlet, {}, [value])).to.equal(printed);
+    });
+  }
+
+  it('prints objects around the scalars through the view, in input order', async () => {
+    expect(await text(formatList, {}, ['first', certs[0], 'last'])).to.equal(
+      'first\n\nUse        : Default\nThumbprint : AB12\nDays       : 45\n\nlast\n');
   });
 });
