@@ -2,7 +2,7 @@
 // the old bytes and the new are written to a temporary file that replaces the original.
 
 import { defineCmdlet } from '../lib/engine/cmdlet/index.js';
-import { contentParameters, gather, writeContent } from './shared/content-writer.js';
+import { contentParameters, contentSteps } from './shared/content-writer.js';
 
 export default defineCmdlet({
   name: 'Add-Content',
@@ -20,9 +20,5 @@ export default defineCmdlet({
       output: ['first', 'second'] },
   ],
   related: ['Set-Content', 'Get-Content'],
-  process(args, ctx) { gather(args, ctx); },
-  async *end(args, ctx) {
-    const values = await writeContent(args, ctx, 'add');
-    if (args.PassThru) yield* values;
-  },
+  ...contentSteps('add'),
 });

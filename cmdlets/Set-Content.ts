@@ -2,7 +2,7 @@
 // atomically (temporary file, fsync, rename) so a crash leaves the old content or the new.
 
 import { defineCmdlet } from '../lib/engine/cmdlet/index.js';
-import { contentParameters, gather, writeContent } from './shared/content-writer.js';
+import { contentParameters, contentSteps } from './shared/content-writer.js';
 
 export default defineCmdlet({
   name: 'Set-Content',
@@ -20,9 +20,5 @@ export default defineCmdlet({
     { title: 'Write piped values', code: "1..3 | Set-Content ./numbers.txt; (Get-Content ./numbers.txt).Count", output: [3] },
   ],
   related: ['Add-Content', 'Get-Content'],
-  process(args, ctx) { gather(args, ctx); },
-  async *end(args, ctx) {
-    const values = await writeContent(args, ctx, 'set');
-    if (args.PassThru) yield* values;
-  },
+  ...contentSteps('set'),
 });

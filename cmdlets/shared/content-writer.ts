@@ -1,6 +1,6 @@
 // What Set-Content and Add-Content share: their parameters, turning values into text, and the
 // atomic write (temp file, fsync, rename) of the new or appended content, asking ShouldProcess
-// for each file first.
+// for each file first. Imports lib/core, lib/engine/cmdlet and sibling helpers only.
 
 import { readFile, stat } from 'node:fs/promises';
 import { ShellError } from '../../lib/core/errors.js';
@@ -30,19 +30,19 @@ export interface ContentArgs {
 /** Values gathered from every pipeline object, written once in end (one file write per command). */
 const gathered = new WeakMap<CmdletContext, unknown[]>();
 
-export function gather(args: ContentArgs, ctx: CmdletContext) {
+function gather(args: ContentArgs, ctx: CmdletContext) {
   const list = gathered.get(ctx) ?? [];
   for (const v of args.Value ?? []) list.push(...(typeof v !== 'string' && isEnumerable(v) ? asList(v) : [v]));
   gathered.set(ctx, list);
 }
 
-export function takeGathered(ctx: CmdletContext): unknown[] {
+function takeGathered(ctx: CmdletContext): unknown[] {
   const list = gathered.get(ctx) ?? [];
   gathered.delete(ctx);
   return list;
 }
 
-export function contentText(values: unknown[], noNewline: boolean): string {
+function contentText(values: unknown[], noNewline: boolean): string {
   const lines = values.map(v => (v === null || v === undefined ? '' : toStr(v)));
   return noNewline ? lines.join('') : lines.map(l => l + '\n').join('');
 }
@@ -66,7 +66,7 @@ async function checkWritable(full: string, force: boolean) {
 }
 
 /** Writes (set) or appends (add) the gathered values to every target file; returns the values. */
-export async function writeContent(args: ContentArgs, ctx: CmdletContext, mode: 'set' | 'add'): Promise<unknown[]> {
+async function writeContent(args: ContentArgs, ctx: CmdletContext, mode: 'set' | 'add'): Promise<unknown[]> {
   const values = takeGathered(ctx);
   const text = contentText(values, args.NoNewline === true);
   for (const full of await targets(args, ctx)) {
@@ -81,3 +81,12 @@ export async function writeContent(args: ContentArgs, ctx: CmdletContext, mode: 
   }
   return values;
 }
+
+/** The behaviour of Set-Content ('set') and Add-Content ('add'): gather every value, write once. */
+export const contentSteps = (mode: 'set' | 'add') => ({
+  process: gather,
+  async *end(args: ContentArgs, ctx: CmdletContext) {
+    const values = await writeContent(args, ctx, mode);
+    if (args.PassThru) yield* values;
+  },
+});
