@@ -3,7 +3,7 @@
 // suffixes (`d` decimal, `u`, `s`, `y`, `n`) name .NET types cscert lacks: they are refused.
 // The scan reads digits only; a sign is the caller's business. Imports nothing.
 
-import { DOT, isDigit, isHexDigit } from './chars.js';
+import { DOT, END, isDigit, isHexDigit } from './chars.js';
 
 export interface NumberScan {
   end: number;
@@ -17,7 +17,7 @@ const LONG_MAX = 9223372036854775807;
 const multipliers: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
 
 function lower(c: number) { return c >= 65 && c <= 90 ? c + 32 : c; }
-function codeAt(text: string, i: number, limit: number) { return i < limit ? text.charCodeAt(i) : NaN; }
+function codeAt(text: string, i: number, limit: number) { return i < limit ? text.charCodeAt(i) : END; }
 const isBinaryDigit = (c: number) => c === 48 || c === 49;
 
 /** Scans a number at `start`; undefined when no number starts there. */
@@ -97,7 +97,8 @@ function suffixes(text: string, start: number, i: number, limit: number, value: 
 
 /** The `kb`..`pb` multiplier at `i`, if any, applied to `value`. */
 function multiplied(text: string, i: number, limit: number, value: number): { end: number; value: number } {
-  const factor = i + 1 < limit ? multipliers[text.slice(i, i + 2).toLowerCase()] : undefined;
+  // Most numbers have no multiplier: look at the `b` before making a string to look up.
+  const factor = lower(codeAt(text, i + 1, limit)) === 98 ? multipliers[text.slice(i, i + 2).toLowerCase()] : undefined;
   return factor ? { end: i + 2, value: value * factor } : { end: i, value };
 }
 

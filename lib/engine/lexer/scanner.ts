@@ -6,7 +6,7 @@
 
 import type { Source, Span } from '../../core/span.js';
 import {
-  AMP, AT, BACKTICK, COLON, COMMA, CR, DOLLAR, DOT, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
+  AMP, AT, BACKTICK, COLON, COMMA, CR, DASH, DOLLAR, DOT, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
   PIPE, PLUS, QUESTION, RBRACE, RBRACKET, RPAREN, SEMI, STAR, BANG, SLASH, PERCENT,
   endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline, isSingleQuote, isSpace,
 } from './chars.js';
@@ -14,7 +14,7 @@ import { makeSpan } from './lines.js';
 import { scanNumber } from './numbers.js';
 import { isDashOperator, keywords } from './operators.js';
 import { scanDouble, scanHere, scanSingle } from './strings.js';
-import type { LexError, LexMode, Token, TokenKind } from './token.js';
+import { ScannedToken, type LexError, type LexMode, type Token, type TokenKind } from './token.js';
 import { scanVariable, startsVariable } from './variables.js';
 import { bareWordEnd, scanBareWord, scanParameter } from './words.js';
 
@@ -31,22 +31,17 @@ export class Lexer {
     this.pos = start;
   }
 
-  code(i: number): number { return i < this.limit ? this.text.charCodeAt(i) : NaN; }
+  code(i: number): number { return i < this.limit ? this.text.charCodeAt(i) : END; }
   span(start: number, end: number): Span { return makeSpan(this.source, start, end); }
 
   error(id: string, message: string, start: number, end: number, incomplete = false) {
     (this.pending ??= []).push({ id, message, start, end, incomplete });
   }
 
-  token(kind: TokenKind, start: number, end: number, spaceBefore: boolean, extra?: Partial<Token>): Token {
+  /** A token from `start` to `end`; the caller sets the fields its kind has (value, number...). */
+  token(kind: TokenKind, start: number, end: number, spaceBefore: boolean): ScannedToken {
     this.pos = end;
-    // Every token has every field, so all share one shape and property reads stay monomorphic
-    // (the parser reads t.kind and t.text of every token several times, mostly before the JIT has
-    // compiled it).
-    const t: Token = { kind, text: this.text.slice(start, end), span: this.span(start, end), spaceBefore,
-      value: undefined, number: undefined, variable: undefined, parts: undefined, quote: undefined,
-      colon: undefined, errors: undefined };
-    return extra ? Object.assign(t, extra) : t;
+    return new ScannedToken(this.source, kind, this.text.slice(start, end), start, end, spaceBefore);
   }
 
   /** The next token. Its errors travel with it, so a token lexed again in another mode, or
@@ -183,7 +178,9 @@ export class Lexer {
       if (c === COLON && isIdentStart(c1)) {
         let i = start + 1;
         while (isIdentChar(this.code(i))) i++;
-        return this.token('Label', start, i, space, { value: this.text.slice(start + 1, i) });
+        const label = this.token('Label', start, i, space);
+        label.value = this.text.slice(start + 1, i);
+        return label;
       }
     }
     const word = scanBareWord(this, start, space);
@@ -205,7 +202,9 @@ export class Lexer {
       : endsBareWord(after) || after === GT;
     if (!ends) return undefined;
     if (scan.error) this.error(scan.error.id, scan.error.message, start, scan.end);
-    return this.token('Number', start, scan.end, space, { number: { value: sign * scan.value, type: scan.type } });
+    const t = this.token('Number', start, scan.end, space);
+    t.number = { value: sign * scan.value, type: scan.type };
+    return t;
   }
 
   private expressionToken(start: number, c: number, space: boolean): Token {
@@ -214,8 +213,12 @@ export class Lexer {
       if (isIdentStart(c1)) {
         let i = start + 1;
         while (isIdentChar(this.code(i))) i++;
-        const word = this.text.slice(start + 1, i).toLowerCase();
-        if (isDashOperator(word)) { const t = this.op(start, i - start, space); t.value = '-' + word; return t; }
+        const t = this.op(start, i - start, space);   // `-and`, `-like`: value '-and', '-like'
+        const word = t.value!.slice(1);
+        if (isDashOperator(word)) {
+          if (c !== DASH) t.value = '-' + word;        // a typographic dash reads as '-'
+          return t;
+        }
         return scanParameter(this, start, space);
       }
       return this.op(start, c1 === EQ || isDash(c1) ? 2 : 1, space);
@@ -237,7 +240,9 @@ export class Lexer {
     if (isIdentStart(c)) {
       let i = start + 1;
       while (isIdentChar(this.code(i))) i++;
-      return this.token('Identifier', start, i, space, { value: this.text.slice(start, i) });
+      const t = this.token('Identifier', start, i, space);
+      t.value = t.text;
+      return t;
     }
     return this.token('Unknown', start, start + 1, space);
   }
@@ -248,9 +253,13 @@ export class Lexer {
     else if (isIdentChar(this.code(scan.end))) {
       const { end } = bareWordEnd(this, start);
       this.error('BadNumericConstant', `The numeric constant ${this.text.slice(start, end)} is not valid.`, start, end);
-      return this.token('Number', start, end, space, { number: { value: NaN, type: 'double' } });
+      const bad = this.token('Number', start, end, space);
+      bad.number = { value: NaN, type: 'double' };
+      return bad;
     }
-    return this.token('Number', start, scan.end, space, { number: { value: scan.value, type: scan.type } });
+    const t = this.token('Number', start, scan.end, space);
+    t.number = { value: scan.value, type: scan.type };
+    return t;
   }
 
   // Inside [ ]: `System.Collections.Generic.List`, then `[`, `]` and `,` for generics and arrays.
@@ -264,6 +273,8 @@ export class Lexer {
       else break;
     }
     if (i === start) return this.next('expression');
-    return this.token('Identifier', start, i, space, { value: this.text.slice(start, i) });
+    const t = this.token('Identifier', start, i, space);
+    t.value = t.text;
+    return t;
   }
 }

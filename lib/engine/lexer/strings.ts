@@ -4,7 +4,7 @@
 // start at the end of their header line and end at a line that begins with the closing quote.
 // Imports only ./.
 
-import { BACKTICK, CR, DOLLAR, LF, LPAREN, escapeValue, isDoubleQuote, isHexDigit, isSingleQuote, isSpace } from './chars.js';
+import { BACKTICK, CR, DOLLAR, END, LF, LPAREN, escapeValue, isDoubleQuote, isHexDigit, isSingleQuote, isSpace } from './chars.js';
 import type { Lexer } from './scanner.js';
 import type { StringPart, Token } from './token.js';
 import { scanVariable, startsVariable } from './variables.js';
@@ -16,7 +16,7 @@ export function scanSingle(lx: Lexer, start: number, space: boolean): Token {
   let i = start + 1, value = '', from = i;
   for (;;) {
     const c = lx.code(i);
-    if (Number.isNaN(c)) {
+    if (c === END) {
       lx.error('TerminatorExpectedAtEndOfString', missing("'"), start, i, true);
       value += lx.text.slice(from, i);
       break;
@@ -30,14 +30,14 @@ export function scanSingle(lx: Lexer, start: number, space: boolean): Token {
     }
     i++;
   }
-  return lx.token('String', start, i, space, { value, quote: 'single' });
+  return stringToken(lx, 'String', start, i, space, 'single', value, undefined);
 }
 
 // double := quote ( escape | hole | quote quote | other )* quote
 export function scanDouble(lx: Lexer, start: number, space: boolean): Token {
   const { parts, end, closed } = expandable(lx, start + 1, lx.limit, true);
   if (!closed) lx.error('TerminatorExpectedAtEndOfString', missing('"'), start, end, true);
-  return lx.token('ExpandableString', start, end, space, { parts, quote: 'double', value: constantValue(parts) });
+  return stringToken(lx, 'ExpandableString', start, end, space, 'double', constantValue(parts), parts);
 }
 
 /** `@'` or `@"` at `start`: the header must end its line; the footer must start one. */
@@ -46,7 +46,7 @@ export function scanHere(lx: Lexer, start: number, space: boolean): Token {
   let i = start + 2;
   while (isSpace(lx.code(i))) i++;
   if (lx.code(i) === CR) i++;
-  if (lx.code(i) !== LF && !Number.isNaN(lx.code(i))) {
+  if (lx.code(i) !== LF && lx.code(i) !== END) {
     lx.error('UnexpectedCharactersAfterHereStringHeader', 'No characters are allowed after a here-string header but before the end of the line.', start, i);
   }
   const contentStart = i + 1;
@@ -60,15 +60,24 @@ export function scanHere(lx: Lexer, start: number, space: boolean): Token {
   if (footerAt < 0) {
     lx.error('TerminatorExpectedAtEndOfString', missing(footer), start, lx.limit, true);
     const value = lx.text.slice(Math.min(contentStart, lx.limit), lx.limit);
-    return lx.token(expand ? 'ExpandableString' : 'String', start, lx.limit, space, { value, quote, parts: expand ? [value] : undefined });
+    return stringToken(lx, expand ? 'ExpandableString' : 'String', start, lx.limit, space, quote, value, expand ? [value] : undefined);
   }
   // The newline before the footer belongs to the syntax, not to the value.
   let contentEnd = footerAt > contentStart ? footerAt - 1 : contentStart;
   if (contentEnd > contentStart && lx.code(contentEnd - 1) === CR) contentEnd--;
   const end = footerAt + 2;
-  if (!expand) return lx.token('String', start, end, space, { value: lx.text.slice(contentStart, contentEnd), quote });
+  if (!expand) return stringToken(lx, 'String', start, end, space, quote, lx.text.slice(contentStart, contentEnd), undefined);
   const { parts } = expandable(lx, contentStart, contentEnd, false);
-  return lx.token('ExpandableString', start, end, space, { parts, quote, value: constantValue(parts) });
+  return stringToken(lx, 'ExpandableString', start, end, space, quote, constantValue(parts), parts);
+}
+
+function stringToken(lx: Lexer, kind: 'String' | 'ExpandableString', start: number, end: number, space: boolean,
+  quote: Token['quote'], value: string | undefined, parts: StringPart[] | undefined): Token {
+  const t = lx.token(kind, start, end, space);
+  t.quote = quote;
+  t.value = value;
+  t.parts = parts;
+  return t;
 }
 
 /** The string's value when it has no holes. */
@@ -107,7 +116,7 @@ export function expandable(lx: Lexer, i: number, limit: number, quoted: boolean)
       text = '';
       const token = scanVariable(lx, i, false);
       parts.push({ kind: 'Variable', token });
-      i = from = token.span.end;
+      i = from = token.end;
     } else i++;
   }
   text += lx.text.slice(from, i);
@@ -143,7 +152,7 @@ export function skipSubExpression(lx: Lexer, start: number): number {
     const t = lx.next('argument');
     if (t.kind === 'EndOfInput') break;
     if (t.kind === 'Punctuation' && (t.text === '(' || t.text === '$(' || t.text === '@(')) depth++;
-    else if (t.kind === 'Punctuation' && t.text === ')' && --depth === 0) { end = t.span.end; break; }
+    else if (t.kind === 'Punctuation' && t.text === ')' && --depth === 0) { end = t.end; break; }
   }
   lx.pos = saved;
   return end;

@@ -1,9 +1,11 @@
 // Tokens: what the lexer hands the parser, tab completion and highlighting. A token knows its
-// kind, its text as written, its span, and whether whitespace came before it (PowerShell's
-// meaning often turns on that: `$a.b` versus `$a .b`, `$x[0]` versus `$x [0]`). Imports only
-// lib/core.
+// kind, its text as written, its offsets and span, and whether whitespace came before it
+// (PowerShell's meaning often turns on that: `$a.b` versus `$a .b`, `$x[0]` versus `$x [0]`).
+// A parse makes tens of thousands of tokens and keeps few, so a token is one object: its span is
+// made only when asked for (most tokens, `(` `;` newlines, never are). Imports lib/core and ./.
 
-import type { Span } from '../../core/span.js';
+import type { Source, Span } from '../../core/span.js';
+import { makeSpan } from './lines.js';
 
 export type TokenKind =
   | 'Command'           // a bare word in command-name position (set by tokenize only)
@@ -34,7 +36,9 @@ export type StringPart =
 export interface Token {
   kind: TokenKind;
   text: string;                 // as written
-  span: Span;
+  readonly start: number;       // offset of the first character
+  readonly end: number;         // offset just past the last character
+  readonly span: Span;          // made on each read: the parser reads start and end instead
   spaceBefore: boolean;         // whitespace, a comment or a line continuation precedes it
   /** Strings and bare words: the value with escapes applied. Keywords, operators and
    *  parameters: the name in lower case (parameters: as written, without the dash). */
@@ -45,6 +49,23 @@ export interface Token {
   quote?: 'single' | 'double' | 'singleHere' | 'doubleHere';
   colon?: boolean;              // Parameter written `-Name:`
   errors?: LexError[];          // problems found while reading it
+}
+
+/** Every token is one of these, with every field set, so all tokens share one hidden class and
+ *  the parser's reads of them stay monomorphic (most run before V8 has optimised anything). */
+export class ScannedToken implements Token {
+  value: string | undefined = undefined;
+  number: Token['number'] = undefined;
+  variable: Token['variable'] = undefined;
+  parts: StringPart[] | undefined = undefined;
+  quote: Token['quote'] = undefined;
+  colon: boolean | undefined = undefined;
+  errors: LexError[] | undefined = undefined;
+
+  constructor(readonly source: Source, public kind: TokenKind, readonly text: string, readonly start: number,
+    readonly end: number, readonly spaceBefore: boolean) {}
+
+  get span(): Span { return makeSpan(this.source, this.start, this.end); }
 }
 
 /** How the lexer reads the next token; the parser chooses (see STYLE.md, the parser section). */

@@ -2,7 +2,7 @@
 // one-character automatic variables `$$ $? $^`, and `@name` for splatting. Used by the token
 // scanner and inside expandable strings, so both read names alike. Imports only ./.
 
-import { BACKTICK, COLON, DOLLAR, LBRACE, QUESTION, CARET, RBRACE, isVariableChar } from './chars.js';
+import { BACKTICK, COLON, DOLLAR, END, LBRACE, QUESTION, CARET, RBRACE, isVariableChar } from './chars.js';
 import type { Lexer } from './scanner.js';
 import type { Token } from './token.js';
 
@@ -19,7 +19,7 @@ export function scanVariable(lx: Lexer, start: number, space: boolean): Token {
   const c = lx.code(start + 1);
   if (c === LBRACE) return bracedVariable(lx, start, space, kind);
   if (!splat && (c === DOLLAR || c === CARET || c === QUESTION)) {
-    return lx.token(kind, start, start + 2, space, { variable: { name: String.fromCharCode(c), scope: null } });
+    return variableToken(lx, kind, start, start + 2, space, String.fromCharCode(c), null);
   }
   let i = start + 1;
   while (isVariableChar(lx.code(i))) i++;
@@ -35,7 +35,7 @@ export function scanVariable(lx: Lexer, start: number, space: boolean): Token {
       lx.error('InvalidVariableReferenceWithDrive', "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", start, i + 1);
     }
   }
-  return lx.token(kind, start, i, space, { variable: { name: lx.text.slice(nameStart, i), scope } });
+  return variableToken(lx, kind, start, i, space, lx.text.slice(nameStart, i), scope);
 }
 
 // ${name}: any characters up to the closing brace; a backtick escapes the next one.
@@ -43,7 +43,7 @@ function bracedVariable(lx: Lexer, start: number, space: boolean, kind: 'Variabl
   let i = start + 2, name = '';
   for (;;) {
     const c = lx.code(i);
-    if (Number.isNaN(c)) {
+    if (c === END) {
       lx.error('IncompleteDollarVariableReference', "${variable} reference starting is missing the closing '}'.", start, i, true);
       break;
     }
@@ -58,5 +58,12 @@ function bracedVariable(lx: Lexer, start: number, space: boolean, kind: 'Variabl
     scope = name.slice(0, colon).toLowerCase();
     name = name.slice(colon + 1);
   }
-  return lx.token(kind, start, i, space, { variable: { name, scope } });
+  return variableToken(lx, kind, start, i, space, name, scope);
+}
+
+function variableToken(lx: Lexer, kind: 'Variable' | 'SplattedVariable', start: number, end: number, space: boolean,
+  name: string, scope: string | null): Token {
+  const t = lx.token(kind, start, end, space);
+  t.variable = { name, scope };
+  return t;
 }

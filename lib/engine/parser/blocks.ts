@@ -21,7 +21,7 @@ export function parseStatementBlock(p: ParserState): StatementBlockAst {
   const close = p.peek('argument');
   if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, open.span);
   p.consume();
-  return { kind: 'StatementBlock', statements, span: p.spanFrom(open.span.start) };
+  return { kind: 'StatementBlock', statements, span: p.spanFrom(open.start) };
 }
 
 // scriptBlockExpression := '{' scriptBlock '}'
@@ -36,7 +36,7 @@ function parseBracedScriptBlock(p: ParserState): ScriptBlockAst {
   const close = p.peek('argument');
   if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, open.span);
   p.consume();
-  return { ...body, text: p.source.text.slice(open.span.end, close.span.start), span: p.spanFrom(open.span.start) };
+  return { ...body, text: p.source.text.slice(open.end, close.start), span: p.spanFrom(open.start) };
 }
 
 type Body = Omit<ScriptBlockAst, 'span' | 'text'>;
@@ -44,7 +44,7 @@ type Body = Omit<ScriptBlockAst, 'span' | 'text'>;
 // scriptBlock := attribute* paramBlock? ( namedBlock* | statementList )
 export function parseScriptBlockBody(p: ParserState, closer: '}' | null): Body {
   skipSeparators(p);
-  const bodyStart = p.peek('statement').span.start;
+  const bodyStart = p.peek('statement').start;
   let attributes: AttributeAst[] = [];
   let param: ParamBlockAst | undefined;
   if (p.peek('statement').text === '[') attributes = tryScriptAttributes(p);
@@ -107,7 +107,7 @@ function parseNamedBlocks(p: ParserState, closer: '}' | null) {
 // paramBlock := 'param' newlines* '(' parameterList ')'
 function parseParamBlock(p: ParserState, attributes: AttributeAst[]): ParamBlockAst {
   const kw = p.consume();
-  const start = attributes.length ? attributes[0].span.start : kw.span.start;
+  const start = attributes.length ? attributes[0].span.start : kw.start;
   p.skipNewlines();
   if (!p.at('(')) p.unexpected(p.peek('expression'));
   const parameters = parseParameterList(p);
@@ -133,7 +133,7 @@ export function parseParameterList(p: ParserState): ParameterAst[] {
 
 // parameter := ( attribute | '[' type ']' )* newlines* variable ( '=' newlines* expression )?
 function parseParameter(p: ParserState): ParameterAst {
-  const start = p.peek('expression').span.start;
+  const start = p.peek('expression').start;
   const attributes = parseAttributes(p);
   const v = p.peek('expression');
   if (v.kind !== 'Variable') {
@@ -156,8 +156,8 @@ function parseAttributes(p: ParserState): (AttributeAst | TypeConstraintAst)[] {
   while (p.at('[')) {
     const open = p.consume();
     const typeName = parseTypeName(p);
-    if (p.peek('type').text === '(') list.push(parseAttributeRest(p, typeName, open.span.start));
-    else { expectBracket(p); list.push({ kind: 'TypeConstraint', typeName, span: p.spanFrom(open.span.start) }); }
+    if (p.peek('type').text === '(') list.push(parseAttributeRest(p, typeName, open.start));
+    else { expectBracket(p); list.push({ kind: 'TypeConstraint', typeName, span: p.spanFrom(open.start) }); }
     p.skipNewlines();
   }
   return list;
@@ -178,5 +178,5 @@ export function parseFunction(p: ParserState): FunctionDefinitionAst {
     p.error('OnlyOneParameterListAllowed', 'The param statement cannot be used if arguments were specified in the function declaration.', body.param.span);
   }
   return { kind: 'FunctionDefinition', name: name.value ?? name.text, isFilter: kw.value === 'filter',
-    parameters, body, span: p.spanFrom(kw.span.start) };
+    parameters, body, span: p.spanFrom(kw.start) };
 }

@@ -24,7 +24,7 @@ export function startsCommand(t: Token): boolean {
 // command := ( '&' | '.' )? name ( parameter | argumentList | redirection )*
 export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): CommandAst {
   const first = p.peek(mode);
-  const start = first.span.start;
+  const start = first.start;
   let invocation: CommandAst['invocation'] = null;
   if ((first.kind === 'Operator' || first.kind === 'Generic') && (first.text === '&' || first.text === '.')) {
     invocation = first.text;
@@ -53,14 +53,14 @@ export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): Co
 function parseParameter(p: ParserState): CommandParameterAst {
   const t = p.consume();
   if (t.text === '--%') p.error('NotSupported', "The stop-parsing token '--%' is not supported by cscert.", t.span);
-  if (t.value === '') return { kind: 'CommandParameter', name: '', endOfParameters: true, span: t.span };
-  if (!t.colon) return { kind: 'CommandParameter', name: t.value!, span: t.span };
+  if (t.value === '') return { kind: 'CommandParameter', name: '', endOfParameters: true, span: p.tokenSpan(t) };
+  if (!t.colon) return { kind: 'CommandParameter', name: t.value!, span: p.tokenSpan(t) };
   const next = p.peek('argument');
   if (endsStatement(next) || next.kind === 'Redirection') {
     p.fail('ParameterRequiresArgument', `Parameter -${t.value} requires an argument.`, next, t.span);
   }
   const argument = parseArgumentList(p);
-  return { kind: 'CommandParameter', name: t.value!, argument, span: p.spanFrom(t.span.start) };
+  return { kind: 'CommandParameter', name: t.value!, argument, span: p.spanFrom(t.start) };
 }
 
 // argumentList := argument ( ',' newlines* argument )*
@@ -81,7 +81,7 @@ function requireArgument(p: ParserState): ExpressionAst {
     // `Write-Output ,$x`: the unary comma, an array of one.
     p.consume();
     const operand = requireArgument(p);
-    return { kind: 'Unary', operator: ',', operand, span: p.spanFrom(t.span.start) };
+    return { kind: 'Unary', operator: ',', operand, span: p.spanFrom(t.start) };
   }
   const arg = parseArgument(p);
   if (!arg) {
@@ -121,20 +121,20 @@ function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | unde
   switch (t.kind) {
     case 'Generic': case 'Keyword':
       p.consume();
-      return { kind: 'StringConstant', value: t.value ?? t.text, quote: 'bare', span: t.span };
+      return { kind: 'StringConstant', value: t.value ?? t.text, quote: 'bare', span: p.tokenSpan(t) };
     case 'Number':
       p.consume();
-      if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
-      return { kind: 'Constant', value: t.number!.value, numberType: t.number!.type, text: t.text, span: t.span };
+      if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
+      return { kind: 'Constant', value: t.number!.value, numberType: t.number!.type, text: t.text, span: p.tokenSpan(t) };
     case 'Parameter': case 'Unknown':
       p.consume();
-      return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
+      return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
     case 'String': case 'ExpandableString':
       p.consume();
       return stringAst(p, t);
     case 'SplattedVariable':
       p.consume();
-      if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
+      if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
       return variableAst(p, t, true);
     case 'Variable':
       // Inside a word a variable expands alone, as in a string: `a$b.Length` is 'a', $b, '.Length'.
@@ -181,9 +181,9 @@ export function parseRedirection(p: ParserState): RedirectionAst {
     p.fail('RedirectionNotSupported', `The '${t.text}' operator is reserved for future use.`, t);
   }
   const from = streams[m[1]];
-  if (m[3]) return { kind: 'MergingRedirection', from, to: 'Output', span: t.span };
+  if (m[3]) return { kind: 'MergingRedirection', from, to: 'Output', span: p.tokenSpan(t) };
   const next = p.peek('argument');
   const target = endsStatement(next) || next.kind === 'Redirection' ? undefined : parseArgument(p);
   if (!target) p.fail('MissingFileSpecification', 'Missing file specification after redirection operator.', next, t.span);
-  return { kind: 'FileRedirection', stream: from, append: m[2] === '>>', target, span: p.spanFrom(t.span.start) };
+  return { kind: 'FileRedirection', stream: from, append: m[2] === '>>', target, span: p.spanFrom(t.start) };
 }

@@ -47,11 +47,11 @@ export function parseLabeled(p: ParserState): StatementAst {
   const name = label.value!;
   if (t.kind === 'Keyword') {
     switch (t.value) {
-      case 'foreach': return parseForeach(p, name, label.span.start);
-      case 'for': return parseFor(p, name, label.span.start);
-      case 'while': return parseWhile(p, name, label.span.start);
-      case 'do': return parseDo(p, name, label.span.start);
-      case 'switch': return parseSwitch(p, name, label.span.start);
+      case 'foreach': return parseForeach(p, name, label.start);
+      case 'for': return parseFor(p, name, label.start);
+      case 'while': return parseWhile(p, name, label.start);
+      case 'do': return parseDo(p, name, label.start);
+      case 'switch': return parseSwitch(p, name, label.start);
     }
   }
   // A label before anything else labels nothing; PowerShell ignores it.
@@ -90,7 +90,7 @@ function parseBody(p: ParserState, id: string, message: string): StatementBlockA
 
 // if := 'if' condition block ( 'elseif' condition block )* ( 'else' block )?
 function parseIf(p: ParserState): IfAst {
-  const start = p.consume().span.start;
+  const start = p.consume().start;
   const clauses: IfAst['clauses'] = [];
   let keyword = 'if';
   let elseBlock: StatementBlockAst | undefined;
@@ -112,7 +112,7 @@ function parseIf(p: ParserState): IfAst {
 }
 
 // foreach := 'foreach' '(' variable 'in' pipeline ')' block
-function parseForeach(p: ParserState, label: string | undefined, start = p.peek('statement').span.start): ForeachAst {
+function parseForeach(p: ParserState, label: string | undefined, start = p.peek('statement').start): ForeachAst {
   p.consume();
   const flag = p.peek('argument');
   if (flag.kind === 'Parameter') {
@@ -139,12 +139,12 @@ function parseForeach(p: ParserState, label: string | undefined, start = p.peek(
   if (close.text !== ')') p.fail('MissingEndParenthesisAfterForeach', "Missing closing ')' after expression part of foreach loop.\nThe correct form is: foreach ($a in $b) {...}", close);
   p.consume();
   const body = parseBody(p, 'MissingForeachStatement', 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}');
-  const variable = { kind: 'Variable' as const, name: v.variable!.name, scope: v.variable!.scope, splatted: false, span: v.span };
+  const variable = { kind: 'Variable' as const, name: v.variable!.name, scope: v.variable!.scope, splatted: false, span: p.tokenSpan(v) };
   return { kind: 'Foreach', label, variable, iterable, body, span: p.spanFrom(start) };
 }
 
 // for := 'for' '(' statement? sep statement? sep statement? ')' block      sep := ';' | newline
-function parseFor(p: ParserState, label: string | undefined, start = p.peek('statement').span.start): ForAst {
+function parseFor(p: ParserState, label: string | undefined, start = p.peek('statement').start): ForAst {
   p.consume();
   p.skipNewlines();
   const open = p.peek('expression');
@@ -167,7 +167,7 @@ function parseFor(p: ParserState, label: string | undefined, start = p.peek('sta
 }
 
 // while := 'while' condition block
-function parseWhile(p: ParserState, label: string | undefined, start = p.peek('statement').span.start): WhileAst {
+function parseWhile(p: ParserState, label: string | undefined, start = p.peek('statement').start): WhileAst {
   p.consume();
   p.skipNewlines();
   const condition = parseCondition(p, 'while');
@@ -176,7 +176,7 @@ function parseWhile(p: ParserState, label: string | undefined, start = p.peek('s
 }
 
 // do := 'do' block newlines* ( 'while' | 'until' ) condition
-function parseDo(p: ParserState, label: string | undefined, start = p.peek('statement').span.start): DoLoopAst {
+function parseDo(p: ParserState, label: string | undefined, start = p.peek('statement').start): DoLoopAst {
   p.consume();
   const body = parseBody(p, 'MissingLoopStatement', 'Missing statement body in do loop.');
   p.skipNewlines();
@@ -192,7 +192,7 @@ function parseDo(p: ParserState, label: string | undefined, start = p.peek('stat
 
 // try := 'try' block ( 'catch' ( type ( ',' type )* )? block )* ( 'finally' block )?
 function parseTry(p: ParserState): TryAst {
-  const start = p.consume().span.start;
+  const start = p.consume().start;
   const body = parseBody(p, 'MissingTryStatement', "Incomplete 'try' statement. A try statement requires a body.");
   const catches: TryAst['catches'] = [];
   let finallyBlock: StatementBlockAst | undefined;
@@ -200,7 +200,7 @@ function parseTry(p: ParserState): TryAst {
     const m = p.mark();
     p.skipNewlines();
     if (p.atKeyword('catch')) {
-      const at = p.consume().span.start;
+      const at = p.consume().start;
       const types: TypeNameAst[] = [];
       while (p.at('[')) {
         p.consume();
@@ -228,7 +228,7 @@ function parseTry(p: ParserState): TryAst {
 
 // trap := 'trap' ( '[' type ']' )? block
 function parseTrap(p: ParserState): TrapAst {
-  const start = p.consume().span.start;
+  const start = p.consume().start;
   p.skipNewlines();
   let type: TypeNameAst | undefined;
   if (p.at('[')) { p.consume(); type = parseTypeName(p); expectBracket(p); }
@@ -242,7 +242,7 @@ function parseBreak(p: ParserState): StatementAst {
   const next = p.peek('argument');
   const label = endsStatement(next) ? undefined : parseArgument(p);
   const kind = t.value === 'break' ? 'Break' as const : 'Continue' as const;
-  return { kind, label, span: p.spanFrom(t.span.start) };
+  return { kind, label, span: p.spanFrom(t.start) };
 }
 
 // flow := ( 'return' | 'exit' | 'throw' ) chain?
@@ -251,5 +251,5 @@ function parseFlow(p: ParserState): StatementAst {
   const next = p.peek('statement');
   const value = endsStatement(next) ? undefined : parseStatement(p);
   const kind = t.value === 'return' ? 'Return' as const : t.value === 'exit' ? 'Exit' as const : 'Throw' as const;
-  return { kind, value, span: p.spanFrom(t.span.start) };
+  return { kind, value, span: p.spanFrom(t.start) };
 }

@@ -59,7 +59,7 @@ function parseBinary(p: ParserState, min: number): ExpressionAst | undefined {
     p.consume();
     p.skipNewlines();
     const right = required(p, parseBinary(p, prec + 1), t);
-    left = { kind: 'Binary', operator: t.value!, left, right, operatorSpan: t.span,
+    left = { kind: 'Binary', operator: t.value!, left, right, operatorSpan: p.tokenSpan(t),
       span: p.spanFrom(left.span.start) };
   }
 }
@@ -91,11 +91,11 @@ export function parseUnary(p: ParserState): ExpressionAst | undefined {
     p.consume();
     const sign = t.text === '-' ? -1 : 1;
     return { kind: 'Constant', value: sign * operand.number!.value, numberType: operand.number!.type,
-      text: t.text + operand.text, span: p.spanFrom(t.span.start) };
+      text: t.text + operand.text, span: p.spanFrom(t.start) };
   }
   const inner = parseUnary(p);
   if (!inner) p.fail('MissingExpressionAfterOperator', `Missing expression after unary operator '${t.text}'.`, p.peek('expression'));
-  return { kind: 'Unary', operator: t.value === '!' ? '!' : t.value!, operand: inner, span: p.spanFrom(t.span.start) };
+  return { kind: 'Unary', operator: t.value === '!' ? '!' : t.value!, operand: inner, span: p.spanFrom(t.start) };
 }
 
 const operandPunctuation = new Set(['(', '$(', '@(', '@{', '{', '[']);

@@ -21,7 +21,7 @@ export function parsePrimary(p: ParserState): ExpressionAst | undefined {
   switch (t.kind) {
     case 'Number':
       p.consume();
-      return { kind: 'Constant', value: t.number!.value, numberType: t.number!.type, text: t.text, span: t.span };
+      return { kind: 'Constant', value: t.number!.value, numberType: t.number!.type, text: t.text, span: p.tokenSpan(t) };
     case 'Variable':
       p.consume();
       return variableAst(p, t);
@@ -61,15 +61,15 @@ function parseParen(p: ParserState): ParenAst {
     // `()` is one error; taking the `)` keeps recovery from reporting it a second time.
     p.error('ExpectedExpression', "An expression was expected after '('.", first.span);
     p.consume();
-    const empty: StatementAst = { kind: 'Pipeline', elements: [], span: first.span };
-    return { kind: 'Paren', statement: empty, span: p.spanFrom(open.span.start) };
+    const empty: StatementAst = { kind: 'Pipeline', elements: [], span: p.tokenSpan(first) };
+    return { kind: 'Paren', statement: empty, span: p.spanFrom(open.start) };
   }
   const statement: StatementAst = parseStatement(p);
   p.skipNewlines();
   const close = p.peek('expression');
   if (close.text !== ')') p.fail('MissingEndParenthesisInExpression', "Missing closing ')' in expression.", close);
   p.consume();
-  return { kind: 'Paren', statement, span: p.spanFrom(open.span.start) };
+  return { kind: 'Paren', statement, span: p.spanFrom(open.start) };
 }
 
 // subexpression := '$(' statementList ')'    arrayexpression := '@(' statementList ')'
@@ -81,7 +81,7 @@ function parseGroup(p: ParserState, kind: 'SubExpression' | 'ArrayExpression'): 
     p.fail('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", close, close.kind === 'EndOfInput' ? open.span : close.span);
   }
   p.consume();
-  return { kind, statements, span: p.spanFrom(open.span.start) };
+  return { kind, statements, span: p.spanFrom(open.start) };
 }
 
 /** The `$( ... )` hole of an expandable string, parsed where it stands in the source. */
@@ -112,7 +112,7 @@ function parseHashtable(p: ParserState): HashtableAst {
     if (after.kind !== 'Newline' && after.text !== ';' && after.text !== '}') p.unexpected(after);
   }
   p.consume();
-  return { kind: 'Hashtable', entries, span: p.spanFrom(open.span.start) };
+  return { kind: 'Hashtable', entries, span: p.spanFrom(open.start) };
 }
 
 function skipSeparators(p: ParserState) {
@@ -124,7 +124,7 @@ function parseHashKey(p: ParserState): ExpressionAst {
   const t = p.peek('expression');
   if (t.kind === 'Identifier') {
     p.consume();
-    return { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span };
+    return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
   }
   const key = parseUnary(p);
   if (!key) p.fail('MissingKeyInHashLiteral', "Missing key before '=' in hash literal.", t);
@@ -139,15 +139,15 @@ export function parseBracketed(p: ParserState): ExpressionAst {
   const open = p.consume();
   const type = parseTypeName(p);
   if (p.peek('type').text === '(') {
-    const attribute = parseAttributeRest(p, type, open.span.start);
+    const attribute = parseAttributeRest(p, type, open.start);
     p.fail('UnexpectedAttribute', `Unexpected attribute '${type.text}'.`, open, attribute.span);
   }
   expectBracket(p);
   if (startsOperand(p.peek('expression'))) {
     const operand = parseUnary(p)!;
-    return { kind: 'Convert', type, operand, span: p.spanFrom(open.span.start) };
+    return { kind: 'Convert', type, operand, span: p.spanFrom(open.start) };
   }
-  return parsePostfixOps(p, { kind: 'TypeLiteral', type, span: p.spanFrom(open.span.start) });
+  return parsePostfixOps(p, { kind: 'TypeLiteral', type, span: p.spanFrom(open.start) });
 }
 
 // postfix := primary ( ( '.' | '::' | '?.' ) member arguments? | ( '[' | '?[' ) index ']' | '++' | '--' )*
@@ -171,14 +171,17 @@ export function checkUsing(p: ParserState, head: ExpressionAst, e: ExpressionAst
   return e;
 }
 
-const postfixStart = new Set([46, 58, 63, 91, 43, 45]);   // . : ? [ + -
+/** Can the character at `c` continue a value: `.` `:` `?` `[` `+` `-`? */
+function startsPostfix(c: number): boolean {
+  return c === 46 || c === 58 || c === 63 || c === 91 || c === 43 || c === 45;
+}
 
 export function parsePostfixOps(p: ParserState, target: ExpressionAst, inArgument = false): ExpressionAst {
   for (;;) {
     // Only what touches the value continues it; looking at the raw character first also keeps
     // argument mode from lexing `$x $` as an expression.
     const c = p.lx.code(p.pos);
-    if (!postfixStart.has(c)) return target;
+    if (!startsPostfix(c)) return target;
     // `$hash.1`: a member named by a number (expression mode would read `.1` as a number).
     const t = c === 46 && isDigit(p.lx.code(p.pos + 1)) ? p.peekOperator() : p.peek('expression');
     if (t.kind === 'Operator' && (t.text === '.' || t.text === '::' || t.text === '?.')) {
@@ -199,7 +202,7 @@ function parseMember(p: ParserState, target: ExpressionAst, op: Token): Expressi
   const t = p.peek('expression');
   let member: ExpressionAst | undefined;
   if (!t.spaceBefore) {
-    if (t.kind === 'Identifier') { p.consume(); member = { kind: 'StringConstant', value: t.text, quote: 'bare', span: t.span }; }
+    if (t.kind === 'Identifier') { p.consume(); member = { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) }; }
     else if (t.kind === 'Number') member = parsePrimary(p);
     else if (t.kind === 'Variable' || t.kind === 'String' || t.kind === 'ExpandableString' || t.text === '(' || t.text === '$(') member = parsePrimary(p);
   }

@@ -23,6 +23,7 @@ export class ParserState {
   private cached: Token | undefined;
   private cachedMode: LexMode | undefined;
   private cachedEnd = 0;
+  private lastSpan: Span | undefined = undefined;
   /** Depth of contexts where a comma separates items rather than building an array. */
   noComma = 0;
 
@@ -45,7 +46,7 @@ export class ParserState {
   consume(): Token {
     const t = this.cached!;
     this.pos = this.cachedEnd;
-    this.lastEnd = t.span.end;
+    this.lastEnd = t.end;
     this.cached = undefined;
     if (t.errors) for (const e of t.errors) this.error(e.id, e.message, this.span(e.start, e.end), e.incomplete);
     return t;
@@ -89,11 +90,20 @@ export class ParserState {
     this.pos = m.pos; this.lastEnd = m.lastEnd; this.problems.length = m.problems; this.cached = undefined;
   }
 
-  span(start: number, end: number): Span { return makeSpan(this.source, start, end); }
-  spanFrom(start: number): Span { return makeSpan(this.source, start, Math.max(start, this.lastEnd)); }
+  /** A span of the source. Spans never change, so one covering the same text as the span made
+   *  just before is that span: a node often covers exactly its last child (a pipeline of one
+   *  expression, an expression of one token), and the tree keeps a third fewer objects. */
+  span(start: number, end: number): Span {
+    const last = this.lastSpan;
+    if (last !== undefined && last.start === start && last.end === end) return last;
+    return this.lastSpan = makeSpan(this.source, start, end);
+  }
+  spanFrom(start: number): Span { return this.span(start, Math.max(start, this.lastEnd)); }
+  /** The span of a token that makes a node on its own. */
+  tokenSpan(t: Token): Span { return this.span(t.start, t.end); }
 
   /** The empty place just after a token: where PowerShell points when what should follow it is missing. */
-  after(token: Token): Span { return makeSpan(this.source, token.span.end, token.span.end); }
+  after(token: Token): Span { return makeSpan(this.source, token.end, token.end); }
 
   error(id: string, message: string, span: Span, incomplete = false): void {
     this.problems.push({ error: new ShellError(id, 'ParserError', message, { span }), incomplete });

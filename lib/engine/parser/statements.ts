@@ -87,7 +87,7 @@ const assignmentOperators = new Set(['=', '+=', '-=', '*=', '/=', '%=', '??=']);
 //           | ( command | expression redirection* ) ( '|' newlines* command )*
 export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
   const first = p.peek('statement');
-  const start = first.span.start;
+  const start = first.start;
   const elements: PipelineAst['elements'] = [];
   if (startsCommand(first)) elements.push(parseCommand(p, 'statement'));
   else {

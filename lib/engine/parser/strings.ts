@@ -10,21 +10,21 @@ import type { ParserState } from './state.js';
 /** `$using:x` is a Variable with scope 'using'; the runtime gives it the caller's value. */
 export function variableAst(p: ParserState, t: Token, splatted = t.kind === 'SplattedVariable'): VariableAst {
   const { name, scope } = t.variable!;
-  return { kind: 'Variable', name, scope, splatted, span: t.span };
+  return { kind: 'Variable', name, scope, splatted, span: p.tokenSpan(t) };
 }
 
 /** A String or ExpandableString token as a node. */
 export function stringAst(p: ParserState, t: Token): StringConstantAst | ExpandableStringAst {
   const quote = t.quote!;
   if (t.kind === 'String' || t.value !== undefined) {
-    return { kind: 'StringConstant', value: t.value ?? '', quote, span: t.span };
+    return { kind: 'StringConstant', value: t.value ?? '', quote, span: p.tokenSpan(t) };
   }
   const parts: (string | ExpressionAst)[] = t.parts!.map(part => {
     if (typeof part === 'string') return part;
     if (part.kind === 'Variable') return variableAst(p, part.token, false);
     return parseSubExpressionAt(p, part.start, part.end);
   });
-  return { kind: 'ExpandableString', parts, quote: quote as 'double' | 'doubleHere', text: innerText(t), span: t.span };
+  return { kind: 'ExpandableString', parts, quote: quote as 'double' | 'doubleHere', text: innerText(t), span: p.tokenSpan(t) };
 }
 
 function innerText(t: Token): string {

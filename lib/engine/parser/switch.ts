@@ -11,7 +11,7 @@ import { parsePipeline } from './statements.js';
 const flagNames = ['regex', 'wildcard', 'exact', 'casesensitive', 'file', 'parallel'] as const;
 
 // switch := 'switch' flag* ( '(' pipeline ')' | '-File' argument ) '{' clause* '}'
-export function parseSwitch(p: ParserState, label: string | undefined, start = p.peek('statement').span.start): SwitchAst {
+export function parseSwitch(p: ParserState, label: string | undefined, start = p.peek('statement').start): SwitchAst {
   p.consume();
   const flags: SwitchFlags = { regex: false, wildcard: false, exact: false, caseSensitive: false, file: false };
   let file: ExpressionAst | undefined;

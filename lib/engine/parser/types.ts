@@ -14,7 +14,7 @@ export function parseTypeName(p: ParserState): TypeNameAst {
   const first = p.peek('type');
   if (first.kind !== 'Identifier') p.fail('MissingTypename', "Missing type name after '['.", first);
   p.consume();
-  const start = first.span.start;
+  const start = first.start;
   const generics: TypeNameAst[] = [];
   let arrayRank = 0;
   while (p.peek('type').text === '[' && !p.peek('type').spaceBefore) {
@@ -82,8 +82,8 @@ function parseAttributeArgument(p: ParserState, positional: ExpressionAst[], nam
       p.skipNewlines();
       const value = parseExpression(p);
       if (!value) p.fail('MissingExpressionInNamedArgument', "Missing statement after '=' in named argument.", p.peek('expression'));
-      named.push({ name: t.text, value, span: p.spanFrom(t.span.start) });
-    } else named.push({ name: t.text, span: t.span });
+      named.push({ name: t.text, value, span: p.spanFrom(t.start) });
+    } else named.push({ name: t.text, span: p.tokenSpan(t) });
     return;
   }
   const value = parseExpression(p);
