@@ -4,7 +4,7 @@
 // the session and the host's services.
 
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import { makeSource } from '../../core/span.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';
@@ -73,9 +73,11 @@ export class Engine {
     else this.options.env[name] = value;
   }
 
+  /** A file-system path made absolute: `~` expanded, and `\` read as a separator, as PowerShell does on Linux. */
   resolvePath(path: string): string {
     const home = this.options.env.HOME ?? '';
-    const expanded = path === '~' ? home : /^~[\\/]/.test(path) ? home + path.slice(1) : path;
+    const native = sep === '/' ? path.replace(/\\/g, '/') : path;
+    const expanded = native === '~' ? home : /^~\//.test(native) ? home + native.slice(1) : native;
     return isAbsolute(expanded) ? resolve(expanded) : resolve(this.cwd, expanded);
   }
 

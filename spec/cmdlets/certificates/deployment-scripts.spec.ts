@@ -60,9 +60,7 @@ describe('the §7 deployment scripts through the cscert binary', function () {
       expect(friendly).to.equal('OathCert');
     });
 
-    // PENDING the engine: the runtime resolves -Report with engine.resolvePath, which keeps '\' as a file-name
-    // character on POSIX, so ".\Logs\litwareinc.com\11_....html" is one file in the working directory.
-    it.skip('writes each -Report $Logfilespath\'<name>.html\' log, and its XML twin, into the logs folder', () => {
+    it('writes each -Report $Logfilespath\'<name>.html\' log, and its XML twin, into the logs folder', () => {
       const site = server();
       expectClean(site.cli('SfB-Install.ps1'));
       const logs = join(site.dir, 'Logs', 'litwareinc.com');
