@@ -3,12 +3,8 @@
 // property when it has none. Writes a FormatRecord that the console, Out-String and Out-File
 // turn into text.
 
-import { FormatRecord, type FormatRow } from '../lib/core/format-records.js';
-import { defineCmdlet, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
-import { columnValue, expandColumns, parseColumnSpecs, parseGroupBy, type ColumnSpec } from './shared/format-columns.js';
-
-interface State { specs: ColumnSpec[]; group?: ColumnSpec; rows: FormatRow[] }
-const states = new WeakMap<CmdletContext, State>();
+import { defineCmdlet, param } from '../lib/engine/cmdlet/index.js';
+import { addRow, finishRows, startRows } from './shared/format-rows.js';
 
 export default defineCmdlet({
   name: 'Format-List',
@@ -31,23 +27,10 @@ export default defineCmdlet({
       code: "[pscustomobject]@{Name='web'; Port=443} | Format-List Name, @{Label='Url'; Expression={ \"https://$($_.Name):$($_.Port)\" }} | Out-String" },
   ],
   related: ['Format-Table', 'Out-String', 'Select-Object'],
-  begin(args, ctx) {
-    states.set(ctx, { specs: parseColumnSpecs(args.Property, false), group: parseGroupBy(args.GroupBy), rows: [] });
-  },
-  async process(args, ctx) {
-    const state = states.get(ctx)!;
-    const obj = args.InputObject;
-    if (obj === undefined || obj === null) return;
-    const group = state.group ? await columnValue(state.group, obj, ctx) : undefined;
-    if (!state.specs.length) { state.rows.push({ values: [], object: obj, group }); return; }
-    // Each object lists its own matches: `Format-List *` shows every object's own properties.
-    const columns = expandColumns(state.specs, obj);
-    const values: unknown[] = [];
-    for (const column of columns) values.push(await columnValue(column, obj, ctx));
-    state.rows.push({ values, labels: columns.map(c => c.label), group });
-  },
+  begin(args, ctx) { startRows(ctx, 'list', args); },
+  async process(args, ctx) { await addRow(ctx, args.InputObject); },
   *end(_args, ctx) {
-    const state = states.get(ctx)!;
-    if (state.rows.length) yield new FormatRecord('list', state.rows, [], { groupLabel: state.group?.label });
+    const record = finishRows(ctx);
+    if (record) yield record;
   },
 });

@@ -3,12 +3,8 @@
 // writes a FormatRecord that the console, Out-String and Out-File turn into text; without
 // -Property the type's default view chooses the columns.
 
-import { FormatRecord, type FormatRow } from '../lib/core/format-records.js';
-import { defineCmdlet, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
-import { columnValue, expandColumns, parseColumnSpecs, parseGroupBy, type ColumnSpec } from './shared/format-columns.js';
-
-interface State { specs: ColumnSpec[]; columns?: ColumnSpec[]; group?: ColumnSpec; rows: FormatRow[] }
-const states = new WeakMap<CmdletContext, State>();
+import { defineCmdlet, param } from '../lib/engine/cmdlet/index.js';
+import { addRow, finishRows, startRows } from './shared/format-rows.js';
 
 export default defineCmdlet({
   name: 'Format-Table',
@@ -37,28 +33,11 @@ export default defineCmdlet({
       code: "[pscustomobject]@{Name='web'; Days=45} | Format-Table Name, @{Label='Expires in'; Expression={ \"$($_.Days) days\" }; Width=12} | Out-String" },
   ],
   related: ['Format-List', 'Out-String', 'Select-Object'],
-  begin(args, ctx) {
-    states.set(ctx, { specs: parseColumnSpecs(args.Property, true), group: parseGroupBy(args.GroupBy), rows: [] });
-  },
-  async process(args, ctx) {
-    const state = states.get(ctx)!;
-    const obj = args.InputObject;
-    if (obj === undefined || obj === null) return;
-    const group = state.group ? await columnValue(state.group, obj, ctx) : undefined;
-    if (!state.specs.length) { state.rows.push({ values: [], object: obj, group }); return; }
-    // The first object fixes the columns, as in PowerShell; later objects fill them by name.
-    state.columns ??= expandColumns(state.specs, obj);
-    const values: unknown[] = [];
-    for (const column of state.columns) values.push(await columnValue(column, obj, ctx, true));
-    state.rows.push({ values, group });
-  },
+  begin(args, ctx) { startRows(ctx, 'table', args); },
+  async process(args, ctx) { await addRow(ctx, args.InputObject); },
   *end(args, ctx) {
-    const state = states.get(ctx)!;
-    if (!state.rows.length) return;
-    const columns = (state.columns ?? []).map(c => ({ label: c.label, width: c.width, alignment: c.alignment, formatString: c.formatString }));
-    yield new FormatRecord('table', state.rows, columns, {
-      autoSize: args.AutoSize ?? false, hideTableHeaders: args.HideTableHeaders ?? false, wrap: args.Wrap ?? false,
-      groupLabel: state.group?.label,
-    });
+    const record = finishRows(ctx,
+      { autoSize: args.AutoSize ?? false, hideTableHeaders: args.HideTableHeaders ?? false, wrap: args.Wrap ?? false });
+    if (record) yield record;
   },
 });
