@@ -22,8 +22,8 @@ export default defineCmdlet({
   parameters: {
     Type: param.enumArray(CertType, { help: 'Only these usages, e.g. -Type Internal,External,Default.' }),
     Identity: param.string({ position: 0, help: "'global' for the certificates configured at the global scope." }),
-    Report: param.string({ help: 'Path of an HTML log of the command (accepted for compatibility).' }),
   },
+  report: true,
   examples: [
     { title: 'Every certificate assigned on this computer', code: 'Get-CsCertificate',
       setup: 'Request-CsCertificate -New -Type Default,WebServicesInternal,WebServicesExternal -Assign' },

@@ -20,8 +20,8 @@ export default defineCmdlet({
   module: MODULE,
   outputType: RESULT_TYPE,
   parameters: {
-    Report: param.string({ help: 'Path of a log of the command (accepted for compatibility).' }),
   },
+  report: true,
   examples: [
     { title: 'Check the certificates of this computer', code: 'Test-CsCertificateConfiguration' },
     { title: 'The same, naming a log file', code: 'Test-CsCertificateConfiguration -Report "Certificates.xml"' },

@@ -5,7 +5,7 @@
 
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS, type CommandInfo, type ParameterDefinition } from '../engine/cmdlet/index.js';
+import { COMMON_PARAMETERS, hostParameters, type CommandInfo, type ParameterDefinition } from '../engine/cmdlet/index.js';
 
 export interface CompletionSource {
   commands(): CommandInfo[];
@@ -33,8 +33,7 @@ export async function complete(line: string, source: CompletionSource): Promise<
   const command = findCommand(source, words[0]);
   const parameters = command?.definition?.parameters ?? {};
   if (word.startsWith('-')) {
-    const names = [...Object.keys(parameters), ...COMMON_PARAMETERS,
-      ...(command?.definition?.changesState ? SHOULD_PROCESS_PARAMETERS : [])];
+    const names = [...Object.keys(parameters), ...COMMON_PARAMETERS, ...(command?.definition ? hostParameters(command.definition) : [])];
     return at(names.filter(n => ci(n, word.slice(1))).map(n => '-' + n));
   }
   const previous = words[words.length - 1];

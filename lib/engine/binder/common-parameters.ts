@@ -2,7 +2,7 @@
 // that the binder resolves, converts and reports them like any declared parameter. WhatIf, Confirm
 // and Report exist only for cmdlets that declare changesState. Imports only lib/engine/cmdlet.
 
-import { ALL_SETS, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS, type ParameterDefinition, type ParamKind }
+import { ALL_SETS, COMMON_PARAMETERS, hostParameters, SHOULD_PROCESS_PARAMETERS, type CmdletDefinition, type ParameterDefinition, type ParamKind }
   from '../cmdlet/index.js';
 
 /** PowerShell's ActionPreference, in its declaration order. */
@@ -37,6 +37,7 @@ const COMMON = new Map(COMMON_PARAMETERS.map(n => [n, definition(n)] as const));
 const SHOULD_PROCESS = new Map(SHOULD_PROCESS_PARAMETERS.map(n => [n, definition(n)] as const));
 
 /** The common parameters a command accepts, by name. */
-export function commonParametersOf(command: { changesState?: unknown }): ReadonlyMap<string, ParameterDefinition> {
-  return command.changesState ? new Map([...COMMON, ...SHOULD_PROCESS]) : COMMON;
+export function commonParametersOf(command: Pick<CmdletDefinition, 'changesState' | 'report'>): ReadonlyMap<string, ParameterDefinition> {
+  const added = hostParameters(command);
+  return added.length ? new Map([...COMMON, ...added.map(n => [n, SHOULD_PROCESS.get(n)!] as const)]) : COMMON;
 }

@@ -31,6 +31,8 @@ export interface CmdletDefinition<P extends ParameterMap = ParameterMap> {
    * ask ctx.shouldProcess before each change. The impact decides when -Confirm is implied.
    */
   changesState?: { confirmImpact: 'Low' | 'Medium' | 'High' };
+  /** Writes -Report FILE, a log of what it found, though it changes nothing (Get-CsCertificate). */
+  report?: boolean;
   examples: CmdletExample[];
   notes?: string;
   related?: string[];
@@ -47,3 +49,7 @@ export const COMMON_PARAMETERS = ['Verbose', 'Debug', 'ErrorAction', 'WarningAct
   'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable'] as const;
 /** Added for cmdlets that declare changesState. */
 export const SHOULD_PROCESS_PARAMETERS = ['WhatIf', 'Confirm', 'Report'] as const;
+
+/** The parameters the host adds to a cmdlet: -WhatIf, -Confirm and -Report when it changes state, -Report alone when it only reports. */
+export const hostParameters = (command: Pick<CmdletDefinition, 'changesState' | 'report'>): readonly (typeof SHOULD_PROCESS_PARAMETERS)[number][] =>
+  command.changesState ? SHOULD_PROCESS_PARAMETERS : command.report ? ['Report'] : [];

@@ -4,7 +4,7 @@
 // RELATED LINKS; the view (default, -Detailed, -Full, -Examples, -Parameter) picks the sections.
 // Pure: metadata in, text out. Imports only lib/engine/cmdlet.
 
-import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS, type CmdletDefinition } from './define.js';
+import { COMMON_PARAMETERS, hostParameters, type CmdletDefinition } from './define.js';
 import type { ParameterDefinition } from './parameters.js';
 import { parameterSetNames, setMembership, syntaxParts, typeDisplayName } from './syntax.js';
 
@@ -55,9 +55,9 @@ const SECTIONS: Record<HelpView, Section[]> = {
   examples: [name, synopsis, examples],
 };
 
-/** Declared parameters, then -Report/-WhatIf/-Confirm for cmdlets that change state. */
+/** Declared parameters, then those the host adds (-Report, -WhatIf, -Confirm). */
 export function allParameterNames(command: CmdletDefinition): string[] {
-  return [...Object.keys(command.parameters), ...(command.changesState ? SHOULD_PROCESS_PARAMETERS : [])];
+  return [...Object.keys(command.parameters), ...hostParameters(command)];
 }
 
 const SHOULD_PROCESS_DEFINITIONS: Record<string, ParameterDefinition> = {

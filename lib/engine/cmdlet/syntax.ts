@@ -4,7 +4,7 @@
 // arrays as `<String[]>`; then -WhatIf/-Confirm and `[<CommonParameters>]`. Also the parameter-set
 // queries the binder and Get-Help share. Pure; imports only lib/engine/cmdlet.
 
-import type { CmdletDefinition } from './define.js';
+import { hostParameters, type CmdletDefinition } from './define.js';
 import { ALL_SETS, type ParameterDefinition, type ParamKind, type SetMembership } from './parameters.js';
 
 /** The command's set names, the default first, then in declaration order; [ALL_SETS] when none. */
@@ -56,7 +56,9 @@ function notation({ name, def, m }: Slot): string {
 /** The words of one set's syntax line: the name, then one entry per parameter. */
 export function syntaxParts(command: CmdletDefinition, set: string): string[] {
   const parts = [command.name, ...parametersInDisplayOrder(command, set).map(notation)];
-  if (command.changesState) parts.push('[-Report <String>]', '[-WhatIf]', '[-Confirm]');
+  const added = hostParameters(command);
+  if (added.includes('Report')) parts.push('[-Report <String>]');
+  if (added.includes('WhatIf')) parts.push('[-WhatIf]', '[-Confirm]');
   parts.push('[<CommonParameters>]');
   return parts;
 }

@@ -30,7 +30,7 @@ export class CommandRun {
     readonly pos: PipelinePosition, candidateSet: string) {
     this.parameterSetName = candidateSet;
     this.outputs = common.OutVariable ? [] : undefined;
-    if (common.Report && definition.changesState) {
+    if (common.Report && (definition.changesState || definition.report)) {
       const text = pos.span.source.text.slice(pos.span.start, pos.span.end);
       this.report = new ReportCollector(scope.engine.resolvePath(common.Report), text, () => this.services.now());
     }
