@@ -5,7 +5,7 @@
 // or a complete one that the next opener replays. Replaying is idempotent. A batch waits on
 // the disk twice however many files it holds (commitBatch). Imports Node built-ins only.
 
-import { closeSync, fstatSync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { closeSync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
@@ -82,22 +82,35 @@ async function syncPath(path: string): Promise<void> {
   try { await handle.sync(); } finally { await handle.close(); }
 }
 
-/** Writes, renames and appends without waiting for the disk; returns the paths whose durability is owed. */
-function applyUnsynced(root: string, changes: FileChange[]): Set<string> {
-  const owed = new Set<string>();
+const fsyncAsync = (fd: number) => new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
+
+/** Files written but not yet synced (kept open, so the sync round opens nothing) and directories to sync. */
+interface Owed { files: Map<string, number>; paths: Set<string> }
+
+/** Writes, renames and appends without waiting for the disk; returns what is owed a sync. */
+function applyUnsynced(root: string, changes: FileChange[], owed: Owed): void {
   for (const change of changes) {
     const path = join(root, change.path);
-    owed.add(dirname(path));
+    owed.paths.add(dirname(path));
     if (change.op === 'write') {
       mkdirSync(dirname(path), { recursive: true });
       const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
-      writeFileSync(temp, change.data, { mode: change.mode ?? 0o644, flag: 'wx' });
-      try { renameSync(temp, path); } catch (error) { rmSync(temp, { force: true }); throw error; }
-      owed.add(path);
-    } else if (change.op === 'append') { appendDurably(path, change.data, { sync: false }); owed.add(path); }
+      const fd = openSync(temp, 'wx', change.mode ?? 0o644);
+      try { writeSync(fd, change.data); renameSync(temp, path); } catch (error) {
+        closeSync(fd); rmSync(temp, { force: true }); throw error;
+      }
+      const earlier = owed.files.get(path);
+      if (earlier !== undefined) closeSync(earlier);   // replaced in the same batch: only the last one counts
+      owed.files.set(path, fd);
+    } else if (change.op === 'append') { appendDurably(path, change.data, { sync: false }); owed.paths.add(path); }
     else rmSync(path, { force: true });
   }
-  return owed;
+}
+
+async function syncOwed(owed: Owed): Promise<void> {
+  try {
+    await Promise.all([...[...owed.files.values()].map(fsyncAsync), ...[...owed.paths].map(syncPath)]);
+  } finally { for (const fd of owed.files.values()) closeSync(fd); }
 }
 
 /**
@@ -131,9 +144,9 @@ export async function commitBatch(root: string, journalPath: string, changes: Fi
     rmSync(journal, { force: true });
     throw error;
   }
+  const owed: Owed = { files: new Map(), paths: new Set() };
   try {
-    const owed = applyUnsynced(root, changes);
-    await Promise.all([...owed].map(syncPath));
+    try { applyUnsynced(root, changes, owed); } finally { await syncOwed(owed); }
     rmSync(journal, { force: true });
   } catch {   // the journal is durable, so the batch happened: finish it the slow way (or the next opener will)
     replayJournal(root, journalPath);

@@ -14,8 +14,8 @@ import { withLock } from './lock.js';
 import { StoreTransaction } from './transaction.js';
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 15_000;
-/** Transactions per batch at most: bounds the journal's size and the open files of one fsync round. */
-const MAX_BATCH = 128;
+/** Transactions per batch at most: bounds the journal's size and the files one fsync round keeps open. */
+const MAX_BATCH = 64;
 
 interface Job {
   env: DomainEnv;

@@ -7,11 +7,11 @@
 // Group commit (group-commit.ts, files.ts commitBatch), because issuance is bound by waits on
 // the disk, not by CPU:
 // - A batch is every transaction one process starts while the previous batch is being written,
-//   up to 128. The process holds the store lock from the batch's first transaction to its end;
+//   up to 64. The process holds the store lock from the batch's first transaction to its end;
 //   transactions run one after another, each reading the files through the changes of those
 //   before it, and one that throws is dropped alone.
 // - It flushes as soon as nobody in the process is waiting (after one turn of the event loop,
-//   so callers a moment away can join), or at 128. No timer: a lone transaction is never held
+//   so callers a moment away can join), or at 64. No timer: a lone transaction is never held
 //   back, and the batch grows exactly when the disk is the bottleneck.
 // - Flushing: the journal (every write, append and delete) is written and synced with the root
 //   directory; then all files are written, renamed and appended; then one concurrent round of

@@ -6,6 +6,7 @@
 // Node built-ins, x509, layout and view.
 
 import type { KeyObject } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
@@ -74,7 +75,7 @@ export class StoreTransaction extends StoreView {
   absorb(tx: StoreTransaction): void {
     for (const [path, change] of tx.staged) {
       this.staged.delete(path);
-      const onDisk = readIfExists(join(this.root, path)) !== undefined;
+      const onDisk = existsSync(join(this.root, path));
       if (change.op === 'delete' && !onDisk) continue;   // written earlier in this batch only: nothing to delete
       this.staged.set(path, change);
     }
