@@ -15,9 +15,21 @@ import type { Scope } from './scopes.js';
 import { ErrorSignal } from './signals.js';
 
 /** A thrown value as it leaves a command: errors become statement-terminating records. */
-export function leaving(e: unknown, run: { pos: PipelinePosition; name: string }): unknown {
+function leaving(e: unknown, run: { pos: PipelinePosition; name: string }): unknown {
   if (e instanceof ErrorSignal || !(e instanceof Error)) return e;
   return new ErrorSignal(toRecord(e, run.pos.span, run.name), 'statement');
+}
+
+/**
+ * Runs one begin, process or end step of a command (cmdlet or function). A terminating error
+ * first finishes the run, so -ErrorVariable and the -Report still record it.
+ */
+export async function guarded(run: CommandRun, step: () => Promise<void>): Promise<void> {
+  try { await step(); } catch (e) {
+    const out = leaving(e, run);
+    if (out instanceof ErrorSignal) await run.finish(out.record);
+    throw out;
+  }
 }
 
 export function bindOrThrow<T>(name: string, pos: PipelinePosition, bind: () => T): T {
@@ -48,19 +60,12 @@ export function cmdletProcessor(def: CmdletDefinition, argv: CommandArgument[], 
   run.bound = new Set(Object.keys(binding.args));
   const ctx = makeContext(run), write = (v: unknown) => run.write(v);
   const apply = (b: PipelineBinding) => { run.args = b.args; run.bound = b.bound; run.parameterSetName = b.parameterSetName; };
-  const guarded = async (step: () => Promise<void>) => {
-    try { await step(); } catch (e) {
-      const out = leaving(e, run);
-      if (out instanceof ErrorSignal) await run.finish(out.record);
-      throw out;
-    }
-  };
   return {
-    begin: () => guarded(async () => {
+    begin: () => guarded(run, async () => {
       if (first) apply(bindOrThrow(def.name, pos, () => bindPipelineInput(binding, NO_INPUT)));
       if (def.begin) await drain(def.begin(run.args as never, ctx), write);
     }),
-    process: input => guarded(async () => {
+    process: input => guarded(run, async () => {
       if (input !== NO_INPUT) {
         try { apply(bindPipelineInput(binding, input)); } catch (e) {
           if (!(e instanceof ShellError)) throw e;
@@ -70,7 +75,7 @@ export function cmdletProcessor(def: CmdletDefinition, argv: CommandArgument[], 
       }
       if (def.process) await drain(def.process(run.args as never, ctx), write);
     }),
-    end: () => guarded(async () => {
+    end: () => guarded(run, async () => {
       if (def.end) await drain(def.end(run.args as never, ctx), write);
       await run.finish();
     }),

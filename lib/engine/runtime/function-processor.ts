@@ -11,7 +11,7 @@ import { argsArray, argumentsFromStrings, splitSimpleArguments, switchTest } fro
 import {
   bindArguments, bindPipelineInput, NO_INPUT, type Binding, type CommandArgument, type CommonArgs, type PipelineBinding,
 } from './binder-ops.js';
-import { bindOrThrow, leaving } from './cmdlet-processor.js';
+import { bindOrThrow, guarded } from './cmdlet-processor.js';
 import type { Out, Run } from './compiled.js';
 import { CommandRun } from './context.js';
 import type { CompiledBlock } from './functions.js';
@@ -61,16 +61,9 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
       if (p) scope.define(p.name, p.isSwitch ? new SwitchParameter(value !== false) : value, p.type);
     }
   };
-  const guarded = async (step: () => Promise<void>) => {
-    try { await step(); } catch (e) {
-      const left = leaving(e, run);
-      if (left instanceof ErrorSignal) await run.finish(left.record);
-      throw left;
-    }
-  };
 
   return {
-    begin: () => guarded(async () => {
+    begin: () => guarded(run, async () => {
       for (const [k, v] of Object.entries(call.variables ?? {})) scope.define(k, v);
       setAutomatic(scope, call, extra, compiled.advanced);
       if (binding) {
@@ -87,7 +80,7 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
       if (compiled.advanced) scope.define('PSCmdlet', psCmdlet(run));
       await runBody(compiled.begin, scope, out);
     }),
-    process: input => guarded(async () => {
+    process: input => guarded(run, async () => {
       if (input !== NO_INPUT) {
         scope.define('_', input);
         if (binding?.acceptsPipeline) {
@@ -106,7 +99,7 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
       }
       await runBody(compiled.process, scope, out);
     }),
-    end: () => guarded(async () => {
+    end: () => guarded(run, async () => {
       // $input is what has not been read yet: all the input for an end-only function, none after process.
       scope.define('input', compiled.process ? [] : collected);
       await runBody(compiled.end, scope, out);
