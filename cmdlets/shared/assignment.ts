@@ -35,7 +35,7 @@ export interface ApprovedUsage { type: string; scope: string }
 /** What a transaction's assignment did: the certificate, and the usages that had none before. */
 export interface Assigned { certificate: StoredCertificate; approved: ApprovedUsage[]; fresh: string[] }
 
-const refusal = (error: unknown) => toShellError(error, { Malformed: 'CertificateProfileInvalid' });
+const refusal = (error: unknown) => toShellError(error);
 
 /** Validates, then assigns; returns the usages actually assigned (ShouldProcess may decline some). */
 export async function assignCertificate(ctx: CmdletContext, svc: CertServices, request: AssignRequest): Promise<string[]> {

@@ -6,6 +6,7 @@
 export { requestCertificate, retrieveRequest, type RequestResult, type NewRequestOptions } from '../../lib/certs/workflow/request.js';
 export { assess, assertAssignable, scopeFor, type Assessment } from '../../lib/certs/workflow/assign.js';
 export { importCertificates, type ImportedCertificate } from '../../lib/certs/workflow/import.js';
+export { MAX_CERTIFICATE_FILE_BYTES } from '../../lib/certs/x509/certificate-file.js';
 export { computeNames, findPool, poolOfComputer, pools, computers, sipDomains } from '../../lib/certs/topology.js';
 export { createAuthority, findAuthority, type CertificateAuthority } from '../../lib/certs/authority.js';
 export { buildChain, type ChainResult } from '../../lib/certs/x509/chain.js';

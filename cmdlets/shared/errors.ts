@@ -46,6 +46,12 @@ export const CODE_KINDS: Record<CertErrorCode, ErrorKind> = {
   Offline: kind('OfflineRequest', 'InvalidOperation',
     "Send the request file to the CA, then import its answer with Import-CsCertificate."),
   Failed: kind('CertificationAuthorityFailed', 'ConnectionError', "Check the CA's settings and that it is reachable, then request again."),
+  InvalidCertificate: kind('CertificateProfileInvalid', 'InvalidData',
+    'Use a certificate that follows the server-certificate profile; Test-CsCertificate -Detailed lists what is wrong.'),
+  NameMismatch: kind('CertificateNameMismatch', 'InvalidData',
+    'Request a certificate whose subject alternative names include the name (Request-CsCertificate -DomainName).'),
+  WeakCrypto: kind('WeakCertificateCryptography', 'SecurityError',
+    'Request a new certificate with a key of 2048 bits or more, signed with SHA-256 or better.'),
 };
 
 /** Conditions the cmdlets detect themselves. */
@@ -66,8 +72,6 @@ export const CMDLET_KINDS = {
   ComputerNotFound: kind('ComputerNotFound', 'ObjectNotFound', 'Run Get-CsComputer to list the computers of the topology.'),
   PoolNotFound: kind('PoolNotFound', 'ObjectNotFound', 'Run Get-CsPool to list the pools of the topology.'),
   SipDomainNotFound: kind('SipDomainNotFound', 'ObjectNotFound', 'Run Get-CsSipDomain to list the SIP domains.'),
-  CertificateProfileInvalid: kind('CertificateProfileInvalid', 'InvalidData',
-    'Request a new certificate with Request-CsCertificate -New: its subject name must also be one of its subject alternative names.'),
   CertificateInUse: kind('CertificateInUse', 'InvalidOperation', 'Un-assign it first with Remove-CsCertificate -Type <usage>.'),
   AbilityNotAvailable: kind('AbilityNotAvailable', 'NotImplemented', 'Use an authority whose kind supports it (kind: local).'),
   CertificateStoreError: kind('CertificateStoreError', 'InvalidOperation', 'Run the command again with -Verbose for details.'),

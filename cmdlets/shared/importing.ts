@@ -7,7 +7,8 @@
 // certificate the assignment refuses is not left behind. Windows-written paths (.\cert\a.pfx)
 // read '\' as a separator. The password never reaches a message.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { CertError } from '../../lib/certs/errors.js';
 import type { CmdletContext } from '../../lib/engine/cmdlet/index.js';
 import type { Store, StoreTransaction } from '../../lib/certs/store/store.js';
 import type { ImportedCertificate } from '../../lib/certs/workflow/import.js';
@@ -26,7 +27,7 @@ export async function importFile(ctx: CmdletContext, path: string, options: Impo
   const { full, bytes, svc } = await readForImport(ctx, path);
   if (!(await ctx.shouldProcess(full, 'Import the certificates of the file'))) return undefined;
   let imported: ImportedCertificate[];
-  try { imported = await svc.domain.importCertificates(svc.store, bytes, options); }
+  try { imported = await svc.domain.importCertificates(svc.store, bytes, { ...options, source: full }); }
   catch (error) { throw toShellError(error, { InvalidArgument: 'NotACertificateFile' }); }
   reportImported(ctx, imported);
   return imported;
@@ -46,12 +47,12 @@ export async function importAndAssign(ctx: CmdletContext, path: string, options:
   let result: { imported: ImportedCertificate[]; assigned?: Assigned };
   try {
     result = await svc.store.transaction(async (tx) => {
-      const imported = await svc.domain.importCertificates(inTransaction(tx), bytes, options);
+      const imported = await svc.domain.importCertificates(inTransaction(tx), bytes, { ...options, source: full });
       const leaf = imported.find((c) => c.store === 'My');
       if (!leaf || !approved.length) return { imported };
       return { imported, assigned: await assignWithin(tx, svc, { ...request, thumbprint: leaf.thumbprint }, approved, ctx.now()) };
     });
-  } catch (error) { throw toShellError(error, { InvalidArgument: 'NotACertificateFile', Malformed: 'CertificateProfileInvalid' }); }
+  } catch (error) { throw toShellError(error, { InvalidArgument: 'NotACertificateFile' }); }
   reportImported(ctx, result.imported);
   if (!result.imported.some((c) => c.store === 'My')) ctx.writeWarning(`'${path}' holds no end-entity certificate to assign.`);
   if (!result.assigned) return undefined;
@@ -62,10 +63,16 @@ export async function importAndAssign(ctx: CmdletContext, path: string, options:
 
 async function readForImport(ctx: CmdletContext, path: string): Promise<{ full: string; bytes: Buffer; svc: CertServices }> {
   const full = resolveFs(ctx, path);
-  const bytes = await readFile(full).catch((error: NodeJS.ErrnoException) => {
+  const svc = await certServices(ctx);
+  const missing = (error: NodeJS.ErrnoException) => {
     throw error.code === 'ENOENT' ? csError('CertificateFileNotFound', `Cannot find the certificate file '${full}'.`, full) : toShellError(error);
-  });
-  return { full, bytes, svc: await certServices(ctx) };
+  };
+  // A huge file is refused before it is read into memory (no certificate file comes near the limit).
+  const { size } = await stat(full).catch(missing);
+  const limit = svc.domain.MAX_CERTIFICATE_FILE_BYTES;
+  if (size > limit) throw toShellError(new CertError('Malformed',
+    `The file '${full}' is ${size} bytes; certificate files are at most ${limit / 1024 / 1024} MiB.`, { target: full }));
+  return { full, bytes: await readFile(full).catch(missing), svc };
 }
 
 /**
@@ -79,6 +86,7 @@ function inTransaction(tx: StoreTransaction): Store {
 
 function reportImported(ctx: CmdletContext, imported: ImportedCertificate[]): void {
   for (const certificate of imported) {
+    for (const warning of certificate.warnings ?? []) ctx.writeWarning(warning);
     ctx.writeVerbose(`Certificate "${certificate.thumbprint}" (${certificate.subject}) was imported into ${STORE_TEXT[certificate.store] ?? certificate.store}.`);
     if (certificate.requestId !== undefined)
       ctx.writeVerbose(`It answers certificate request ${certificate.requestId}; the request's private key was joined to it.`);

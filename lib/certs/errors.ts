@@ -6,7 +6,9 @@ export type CertErrorCode =
   | 'NotFound' | 'Exists' | 'Expired' | 'NotYetValid' | 'Untrusted' | 'MissingIntermediate'
   | 'NoPrivateKey' | 'NotExportable' | 'WrongPassword' | 'Malformed' | 'Unsupported'
   | 'InvalidConfig' | 'TopologyIncomplete' | 'NotNeeded' | 'Locked' | 'Pending' | 'Denied'
-  | 'UsageMissing' | 'InvalidArgument' | 'StoreVersion' | 'Offline' | 'Failed';
+  | 'UsageMissing' | 'InvalidArgument' | 'StoreVersion' | 'Offline' | 'Failed'
+  /** What chain validation finds wrong with a certificate itself: its profile, its names, its cryptography. */
+  | 'InvalidCertificate' | 'NameMismatch' | 'WeakCrypto';
 
 export class CertError extends Error {
   override readonly name = 'CertError';

@@ -99,9 +99,9 @@ describe('bad input to import', function () {
       bytes: () => Buffer.from(toPem('CERTIFICATE REQUEST', badCsr())) },
     { what: 'an expired certificate', file: 'expired.pem', bytes: () => leafWith({ notBefore: days(-400), notAfter: days(-10) }), outcome: { imports: 1, warning: /expired on/ }, assign: 'Expired' },
     { what: 'a certificate not yet valid', file: 'future.pem', bytes: () => leafWith({ notBefore: days(10), notAfter: days(400) }), outcome: { imports: 1, warning: /not valid before/ }, assign: 'NotYetValid' },
-    { what: 'a 512-bit RSA key', file: 'rsa512.pem', bytes: () => leafWith({ rsaBits: 512 }), outcome: { imports: 1, warning: /RSA key of 512 bits/ }, assign: 'Unsupported' },
-    { what: 'an MD5-signed certificate', file: 'md5.pem', bytes: () => Buffer.from(weak.md5), outcome: { imports: 1, warning: /signed with MD5/ }, assign: 'Unsupported' },
-    { what: 'a SHA-1-signed certificate', file: 'sha1.pem', bytes: () => Buffer.from(weak.sha1), outcome: { imports: 1, warning: /signed with SHA-1/ }, assign: 'Unsupported' },
+    { what: 'a 512-bit RSA key', file: 'rsa512.pem', bytes: () => leafWith({ rsaBits: 512 }), outcome: { imports: 1, warning: /RSA key of 512 bits/ }, assign: 'WeakCrypto' },
+    { what: 'an MD5-signed certificate', file: 'md5.pem', bytes: () => Buffer.from(weak.md5), outcome: { imports: 1, warning: /signed with MD5/ }, assign: 'WeakCrypto' },
+    { what: 'a SHA-1-signed certificate', file: 'sha1.pem', bytes: () => Buffer.from(weak.sha1), outcome: { imports: 1, warning: /signed with SHA-1/ }, assign: 'WeakCrypto' },
   ];
 
   /** The same PFX with another MAC iteration count (the MAC no longer matches; the count is refused before it is run). */

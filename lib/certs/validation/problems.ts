@@ -27,8 +27,8 @@ const CODE_OF: Record<ProblemRule, CertErrorCode> = {
   Expired: 'Expired', NotYetValid: 'NotYetValid', UntrustedRoot: 'Untrusted', MissingIntermediate: 'MissingIntermediate',
   BadSignature: 'Untrusted', PathTooLong: 'Untrusted', PathBuildingLimit: 'Untrusted', NotCA: 'Untrusted',
   PathLengthExceeded: 'Untrusted', KeyUsage: 'UsageMissing', ServerAuthMissing: 'UsageMissing', CAAsLeaf: 'UsageMissing',
-  NameConstraints: 'Untrusted', NameMismatch: 'UsageMissing', InvalidName: 'Malformed', WeakKey: 'Unsupported',
-  WeakSignature: 'Unsupported', UnknownCriticalExtension: 'Unsupported', Malformed: 'Malformed', Profile: 'Malformed',
+  NameConstraints: 'Untrusted', NameMismatch: 'NameMismatch', InvalidName: 'InvalidCertificate', WeakKey: 'WeakCrypto',
+  WeakSignature: 'WeakCrypto', UnknownCriticalExtension: 'InvalidCertificate', Malformed: 'Malformed', Profile: 'InvalidCertificate',
 };
 
 /** A problem about one certificate; `severity` defaults to Error. */
