@@ -40,42 +40,19 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
   pos: PipelinePosition, first: boolean, call: FunctionCall): Processor {
   const scope = call.dot ? caller : new Scope(call.parent ?? caller, call.kind, caller.engine);
   if (call.parent) scope.tryDepth = caller.tryDepth;
-  const def = compiled.definition;
-  let binding: Binding | undefined, extra: unknown[] = [];
-  if (compiled.parameters.length || compiled.advanced) {
-    let bindable = argv;
-    if (!compiled.advanced) {
-      const positional = compiled.parameters.filter(p => !p.isSwitch).length;
-      ({ bindable, extra } = splitSimpleArguments(argv, switchTest(def.parameters, false), positional));
-    }
-    binding = bindOrThrow(call.name, pos, () => bindArguments(def, bindable));
-  } else extra = argsArray(argv);
-  const common: CommonArgs = binding?.common ?? {};
-  const run = new CommandRun({ ...def, name: call.name }, scope, common, pos, binding?.candidateSets[0] ?? ALL_SETS);
+  const { binding, extra } = bindCommandLine(compiled, argv, pos, call.name);
+  const run = new CommandRun({ ...compiled.definition, name: call.name }, scope, binding?.common ?? {}, pos,
+    binding?.candidateSets[0] ?? ALL_SETS);
   const out: Out = v => run.write(v);
   const collected: unknown[] = [];
-  const setVars = (b: PipelineBinding | Binding, bound: Iterable<string>) => {
-    for (const name of bound) {
-      const p = compiled.parameters.find(x => x.name.toLowerCase() === name.toLowerCase());
-      const value = b.args[name];
-      if (p) scope.define(p.name, p.isSwitch ? new SwitchParameter(value !== false) : value, p.type);
-    }
-  };
 
   return {
     begin: () => guarded(run, async () => {
       for (const [k, v] of Object.entries(call.variables ?? {})) scope.define(k, v);
       setAutomatic(scope, call, extra, compiled.advanced);
       if (binding) {
-        const initial = first ? bindOrThrow(call.name, pos, () => bindPipelineInput(binding!, NO_INPUT)) : undefined;
-        const b = initial ?? binding;
-        setVars(b, Object.keys(b.args));
-        run.args = b.args;
-        if (initial) { run.bound = initial.bound; run.parameterSetName = initial.parameterSetName; }
-        await applyDefaults(compiled, scope, new Set(Object.keys(b.args).map(k => k.toLowerCase())));
-        scope.define('PSBoundParameters', Hashtable.from(Object.fromEntries(
-          Object.entries(b.args).filter(([, v]) => v !== undefined))));
-        applyCommon(scope, common);
+        const initial = first ? bindOrThrow(call.name, pos, () => bindPipelineInput(binding, NO_INPUT)) : undefined;
+        await defineParameters(compiled, scope, run, binding, initial);
       }
       if (compiled.advanced) scope.define('PSCmdlet', psCmdlet(run));
       await runBody(compiled.begin, scope, out);
@@ -86,7 +63,7 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
         if (binding?.acceptsPipeline) {
           try {
             const b = bindPipelineInput(binding, input);
-            setVars(b, [...b.bound].filter(n => !(n in binding!.args)));
+            defineBound(compiled, scope, b.args, [...b.bound].filter(n => !(n in binding.args)));
             run.bound = b.bound; run.parameterSetName = b.parameterSetName;
           } catch (e) {
             if (!(e instanceof ShellError)) throw e;
@@ -106,6 +83,46 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
       await run.finish();
     }),
   };
+}
+
+/**
+ * The command line bound by the binder when the function declares parameters; a simple function
+ * keeps the arguments its parameters do not take in $args, one without parameters all of them.
+ */
+function bindCommandLine(compiled: CompiledBlock, argv: CommandArgument[], pos: PipelinePosition, name: string):
+  { binding?: Binding; extra: unknown[] } {
+  if (!compiled.parameters.length && !compiled.advanced) return { extra: argsArray(argv) };
+  const def = compiled.definition;
+  let bindable = argv, extra: unknown[] = [];
+  if (!compiled.advanced) {
+    const positional = compiled.parameters.filter(p => !p.isSwitch).length;
+    ({ bindable, extra } = splitSimpleArguments(argv, switchTest(def.parameters, false), positional));
+  }
+  return { binding: bindOrThrow(name, pos, () => bindArguments(def, bindable)), extra };
+}
+
+/**
+ * begin: the bound parameters as variables (with the first pipeline binding when the function
+ * starts a pipeline), defaults for the others, $PSBoundParameters, and the common parameters.
+ */
+async function defineParameters(compiled: CompiledBlock, scope: Scope, run: CommandRun, binding: Binding,
+  initial: PipelineBinding | undefined) {
+  const args = (initial ?? binding).args;
+  defineBound(compiled, scope, args, Object.keys(args));
+  run.args = args;
+  if (initial) { run.bound = initial.bound; run.parameterSetName = initial.parameterSetName; }
+  await applyDefaults(compiled, scope, new Set(Object.keys(args).map(k => k.toLowerCase())));
+  scope.define('PSBoundParameters', Hashtable.from(Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined))));
+  applyCommon(scope, binding.common);
+}
+
+/** The named parameters' variables, a switch as a SwitchParameter. */
+function defineBound(compiled: CompiledBlock, scope: Scope, args: Record<string, unknown>, names: Iterable<string>) {
+  for (const name of names) {
+    const p = compiled.parameters.find(x => x.name.toLowerCase() === name.toLowerCase());
+    const value = args[name];
+    if (p) scope.define(p.name, p.isSwitch ? new SwitchParameter(value !== false) : value, p.type);
+  }
 }
 
 function setAutomatic(scope: Scope, call: FunctionCall, extra: unknown[], advanced: boolean) {
