@@ -13,6 +13,7 @@ import type { RequestResult } from '../../lib/certs/workflow/request.js';
 import type { StoredCertificate } from '../../lib/certs/store/view.js';
 import { CODE_KINDS } from './errors.js';
 import { ekuNames } from './x509-object.js';
+import { SIGNATURE_NAMES } from '../../lib/certs/x509/oids.js';   // a table with no imports: cheap at start-up
 
 export const REQUEST_STATUS_TYPE = 'Cs.CertificateRequestStatus';
 export const CERTIFICATE_STATUS_TYPE = 'Cs.CertificateStatus';
@@ -71,7 +72,7 @@ export function certificateStatus(result: RequestResult, certificate: StoredCert
     ['KeyAlgorithm', certificate.keyAlgorithm],
     ['KeySize', certificate.keySize],
     ['EnhancedKeyUsageList', ekuNames(certificate.ekus)],
-    ['SignatureAlgorithm', certificate.signatureAlgorithm],
+    ['SignatureAlgorithm', SIGNATURE_NAMES[certificate.signatureAlgorithm] ?? certificate.signatureAlgorithm],
   ] : [];
   return new PSObject([
     ...statusEntries(result), ...details,

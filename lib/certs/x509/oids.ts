@@ -29,6 +29,13 @@ export const EKU_NAMES: Record<string, string> = {
   '1.3.6.1.5.5.7.3.9': 'OCSP Signing',
 };
 
+/** Names Windows shows for a certificate's SignatureAlgorithm (its FriendlyName). */
+export const SIGNATURE_NAMES: Record<string, string> = {
+  [OID.sha256WithRSA]: 'sha256RSA', [OID.sha384WithRSA]: 'sha384RSA', [OID.sha512WithRSA]: 'sha512RSA',
+  [OID.sha1WithRSA]: 'sha1RSA', '1.2.840.113549.1.1.4': 'md5RSA', [OID.rsaPss]: 'RSASSA-PSS',
+  [OID.ecdsaWithSHA256]: 'sha256ECDSA', [OID.ecdsaWithSHA384]: 'sha384ECDSA', [OID.ecdsaWithSHA512]: 'sha512ECDSA',
+};
+
 /** Signature algorithm OID → the hash crypto.verify needs, for the algorithms we accept. */
 export const SIGNATURE_HASH: Record<string, string> = {
   [OID.sha256WithRSA]: 'sha256', [OID.sha384WithRSA]: 'sha384', [OID.sha512WithRSA]: 'sha512',

@@ -50,6 +50,7 @@ describe('the Online Certificate Request Status page', function () {
       expect(objects).to.have.length(1);
       for (const label of ['RequestStatus', 'Thumbprint', 'Issuer', 'SerialNumber', 'EnhancedKeyUsageList', 'AssignedTo', 'Chain'])
         expect(text).to.match(new RegExp(`^${label}\\s+:`, 'm'));
+      expect(text, 'the signature algorithm as Windows names it').to.match(/^SignatureAlgorithm\s+: sha256RSA$/m);
       const status = (await run(host, 'Get-CsCertificateStatus')).objects[0]!;
       expect((status.Chain as { Status: string; Store: string }[]).map((l) => `${l.Status}/${l.Store}`))
         .to.deep.equal(['Present/My', 'Present/CA', 'Trusted/Root']);
