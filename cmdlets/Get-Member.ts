@@ -1,11 +1,12 @@
 // Get-Member: the properties and methods of the pipeline objects, one set of MemberDefinition
 // objects (TypeName, Name, MemberType, Definition) per distinct type, in the order the engine's
-// member table (listMembers) gives: methods, then properties, each by kind and name.
+// member table (listMembers) gives: methods, then properties, each by kind and name. -Static lists
+// the static members of a type object ([math]) or of each object's type instead.
 
 import { ShellError } from '../lib/core/errors.js';
 import { PSObject } from '../lib/core/values.js';
 import { defineCmdlet, defineEnum, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
-import { listMembers, typeNameOf, wildcardToRegExp } from './shared/values.js';
+import { listMembers, listStaticMembers, staticTypeOf, typeNameOf, wildcardToRegExp } from './shared/values.js';
 
 export const MEMBER_DEFINITION_TYPE = 'Microsoft.PowerShell.Commands.MemberDefinition';
 
@@ -24,10 +25,16 @@ function matchesType(memberType: string, wanted: readonly string[] | undefined):
   });
 }
 
-function describe(value: unknown, args: { Name?: string[]; MemberType?: string[] }): PSObject[] {
-  const typeName = typeNameOf(value);
+interface MemberArgs { Name?: string[]; MemberType?: string[]; Static?: boolean }
+
+/** The type name the list is headed with, and so the key that lists each type once. */
+const describedTypeName = (value: unknown, args: MemberArgs) =>
+  args.Static ? String(staticTypeOf(value)) : typeNameOf(value);
+
+function describe(value: unknown, args: MemberArgs): PSObject[] {
+  const typeName = describedTypeName(value, args);
   const names = (args.Name ?? []).map(n => wildcardToRegExp(n));
-  const members = listMembers(value)
+  const members = (args.Static ? listStaticMembers(staticTypeOf(value)) : listMembers(value))
     .filter(m => matchesType(m.memberType, args.MemberType) && (!names.length || names.some(r => r.test(m.name))));
   return members.map(m => new PSObject({ TypeName: typeName, Name: m.name, MemberType: m.memberType, Definition: m.definition },
     [MEMBER_DEFINITION_TYPE, 'System.Object']));
@@ -48,12 +55,14 @@ const getMember = defineCmdlet({
     Name: param.strings({ help: 'Only members with these names (wildcards allowed).', position: 0 }),
     MemberType: param.enumArray(MemberTypes, { help: 'Only members of these kinds, e.g. Property, NoteProperty, Method.',
       aliases: ['Type'] }),
+    Static: param.switch({ help: "Lists static members: of a type given as [math], or of each object's type." }),
     View: param.string({ help: 'Accepted for compatibility; every member is shown.' }),
     Force: param.switch({ help: 'Accepted for compatibility; hidden members are not listed.' }),
   },
   examples: [
     { title: 'The note properties of an object',
       code: "[pscustomobject]@{Name='x'; Size=1} | Get-Member -MemberType NoteProperty | ForEach-Object Name", output: ['Name', 'Size'] },
+    { title: 'The static members of a type', code: '[math] | Get-Member -Static -Name Round | ForEach-Object Name', output: ['Round'] },
   ],
   related: ['Select-Object', 'ForEach-Object'],
 
@@ -63,7 +72,7 @@ const getMember = defineCmdlet({
     if (!ctx.isBound('InputObject')) return;
     const value = args.InputObject ?? null;
     if (value === null) return;
-    const seen = seenTypes.get(ctx)!, typeName = typeNameOf(value);
+    const seen = seenTypes.get(ctx)!, typeName = describedTypeName(value, args);
     if (seen.has(typeName)) return;
     seen.add(typeName);
     yield* describe(value, args);

@@ -7,11 +7,13 @@ import { toStr, toBool, toNumber, toInt, toDate, asList, isEnumerable } from '..
 import { compareValues, equalValues } from '../../lib/engine/values/compare.js';
 import { binaryOperator } from '../../lib/engine/values/operators.js';
 import { wildcardToRegExp } from '../../lib/engine/values/wildcard.js';
-import { getMember, hasMember, invokeMethod, listMembers, MethodReference, typeNameOf } from '../../lib/engine/values/members.js';
+import {
+  getMember, hasMember, invokeMethod, listMembers, listStaticMembers, MethodReference, staticTypeOf, typeNameOf,
+} from '../../lib/engine/values/members.js';
 
 export { toStr, toBool, toNumber, toInt, toDate, asList, isEnumerable };
 export { compareValues, equalValues, binaryOperator, wildcardToRegExp };
-export { getMember, hasMember, invokeMethod, listMembers, MethodReference, typeNameOf };
+export { getMember, hasMember, invokeMethod, listMembers, listStaticMembers, MethodReference, staticTypeOf, typeNameOf };
 export { formatValue } from '../../lib/engine/values/dotnet-format.js';
 
 /** A script block's output as PowerShell assigns it: nothing → $null, one → it, more → an array. */

@@ -18,6 +18,7 @@ import { MethodReference, forEach, where } from './members-intrinsic.js';
 import { errorMember, findMember, isMethod, reflectMembers } from './members-object.js';
 import { boolMembers, dateMembers, numberMembers } from './members-scalar.js';
 import { stringMembers } from './members-string.js';
+import { DotNetType } from './type-base.js';
 import { typeOf } from './types.js';
 
 export { setScriptBlockInvoker, MethodReference, type ScriptBlockInvoker } from './members-intrinsic.js';
@@ -232,3 +233,18 @@ export function listMembers(target: unknown): MemberInfo[] {
   return all.sort((a, b) => rank(a) - rank(b) || a.memberType.localeCompare(b.memberType) || a.name.localeCompare(b.name));
 }
 
+/** The type `Get-Member -Static` describes: a type object itself ([math]), else the value's type. */
+export const staticTypeOf = (target: unknown) => target instanceof DotNetType ? target : typeOf(target);
+
+/**
+ * What Get-Member -Static lists for a type: its static properties and methods, methods first, by
+ * name. Static members are declared without signatures, so a method shows as taking anything.
+ */
+export function listStaticMembers(type: unknown): MemberInfo[] {
+  if (!(type instanceof DotNetType)) return [];
+  const members: MemberInfo[] = type.staticMembers().map(({ name, member }) => member.call
+    ? { name, memberType: 'Method', definition: `static System.Object ${name}(params System.Object[] args)` }
+    : { name, memberType: 'Property', definition: `static System.Object ${name} {get;${member.set ? 'set;' : ''}}` });
+  const rank = (m: MemberInfo) => m.memberType === 'Method' ? 0 : 1;
+  return members.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}

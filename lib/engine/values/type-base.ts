@@ -22,7 +22,8 @@ export class DotNetType implements PSType {
   readonly name: string;
   readonly fullName: string;
   readonly elementType?: PSType;
-  private readonly statics = new Map<string, StaticMember>();
+  /** By lower-case name; each keeps its declared name for Get-Member -Static. */
+  private readonly statics = new Map<string, { name: string; member: StaticMember }>();
   private readonly test: (value: unknown) => boolean;
   private readonly conv?: (value: unknown) => unknown;
 
@@ -32,7 +33,7 @@ export class DotNetType implements PSType {
     this.elementType = spec.elementType;
     this.test = spec.isInstance ?? (() => false);
     this.conv = spec.convert;
-    for (const [k, v] of Object.entries(spec.statics ?? {})) this.statics.set(k.toLowerCase(), wrapped(k, v));
+    for (const [k, v] of Object.entries(spec.statics ?? {})) this.addStatic(k, v);
   }
 
   isInstance(value: unknown) { return value !== null && value !== undefined && this.test(value); }
@@ -48,10 +49,13 @@ export class DotNetType implements PSType {
     }
   }
 
-  staticMember(name: string) { return this.statics.get(name.toLowerCase()); }
+  staticMember(name: string) { return this.statics.get(name.toLowerCase())?.member; }
   /** For subclasses whose members need the type itself (an enum's values). */
-  protected addStatic(name: string, member: StaticMember) { this.statics.set(name.toLowerCase(), wrapped(name, member)); }
-  staticNames() { return [...this.statics.keys()]; }
+  protected addStatic(name: string, member: StaticMember) {
+    this.statics.set(name.toLowerCase(), { name, member: wrapped(name, member) });
+  }
+  /** Every static member with its declared name, as Get-Member -Static lists them. */
+  staticMembers() { return [...this.statics.values()]; }
 
   // What scripts see on a type object.
   get Name() { return this.name; }

@@ -6,6 +6,7 @@ import sortObject from '../../../cmdlets/Sort-Object.js';
 import groupObject from '../../../cmdlets/Group-Object.js';
 import measureObject from '../../../cmdlets/Measure-Object.js';
 import getMember from '../../../cmdlets/Get-Member.js';
+import { resolveType } from '../../../lib/engine/values/types.js';
 import { fakeBlock, run } from './fake-context.js';
 
 const cert = (Name: string, Size: number, Type = 'Default') => new PSObject({ Name, Size, Type }, ['Cs.Certificate']);
@@ -175,6 +176,20 @@ describe('Get-Member', () => {
   it('lists the members of a string, filtered by name', async () => {
     const { output } = await run(getMember, { Name: ['Len*'] }, { input: ['abc'] });
     expect(output.map(m => [(m as PSObject).get('Name'), (m as PSObject).get('TypeName')])).to.deep.equal([['Length', 'System.String']]);
+  });
+
+  describe('with -Static', () => {
+    const listed = (output: unknown[]) => output.map(m => [(m as PSObject).get('TypeName'), (m as PSObject).get('Name'), (m as PSObject).get('MemberType')]);
+
+    it('lists the static members of a type object', async () => {
+      const { output } = await run(getMember, { Static: true, Name: ['Round', 'PI'] }, { input: [resolveType('math')] });
+      expect(listed(output)).to.deep.equal([['System.Math', 'Round', 'Method'], ['System.Math', 'PI', 'Property']]);
+    });
+
+    it("lists the static members of each object's type, once per type", async () => {
+      const { output } = await run(getMember, { Static: true, Name: ['Empty'] }, { input: ['a', 'b'] });
+      expect(listed(output)).to.deep.equal([['System.String', 'Empty', 'Property']]);
+    });
   });
 
   it('fails when given no object', async () => {
