@@ -10,6 +10,7 @@ export { toJson, toJsonWithInfo, isoDate, type ToJsonOptions } from './json.js';
 export { fromJson, type FromJsonOptions } from './json-parse.js';
 export { toCsv, parseCsvHeader, type ToCsvOptions, type CsvQuoting } from './csv.js';
 
+import './views-certificates.js';   // the certificate cmdlets' default views
 import { provideConversions } from '../core/format-records.js';
 import { toJsonWithInfo as jsonWrite } from './json.js';
 import { fromJson as jsonRead } from './json-parse.js';
