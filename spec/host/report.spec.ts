@@ -16,6 +16,17 @@ const report: ReportInput = {
 };
 
 describe('-Report deployment logs', () => {
+  it('masks the values of secret parameters wherever the command line shows them', async () => {
+    const { redactSecrets } = await import('../../lib/engine/runtime/report.js');
+    const { defineCmdlet, param } = await import('../../lib/engine/cmdlet/index.js');
+    const { SecureString } = await import('../../lib/core/values.js');
+    const exporter = defineCmdlet({ name: 'Export-X', synopsis: 's', examples: [],
+      parameters: { Path: param.string({ help: 'p' }), Password: param.secureString({ help: 'pw' }) } });
+    const line = "Export-X -Path p.pfx -Password (ConvertTo-SecureString 'S3cret!' -AsPlainText -Force)";
+    expect(redactSecrets(line, exporter, { Path: 'p.pfx', Password: new SecureString('S3cret!') }))
+      .to.equal("Export-X -Path p.pfx -Password (ConvertTo-SecureString '********' -AsPlainText -Force)");
+  });
+
   const paths: Array<[string, string, string]> = [
     ['/l/Certificates.html', '/l/Certificates.html', '/l/Certificates.xml'],
     ['/l/log', '/l/log.html', '/l/log.xml'],

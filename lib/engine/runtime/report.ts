@@ -1,6 +1,7 @@
 // -Report FILE for cmdlets that change state: what the command did — its parameters (secret ones
 // masked), outputs, warnings, verbose messages, errors, the ShouldProcess decisions, start and end
 // time — handed to the host as one CommandReport; the host writes the HTML log and its XML twin.
+// Imports only lib/core and lib/engine/cmdlet.
 
 import type { ErrorRecord } from '../../core/errors.js';
 import { SecureString } from '../../core/values.js';
@@ -41,6 +42,17 @@ export function maskParameters(definition: CmdletDefinition, args: Record<string
   return out;
 }
 
+/**
+ * The command as written, with the values of its secret parameters masked wherever they appear:
+ * a password given inline (`-Password (ConvertTo-SecureString 'x' -AsPlainText -Force)`) must not
+ * reach a log file.
+ */
+export function redactSecrets(commandLine: string, definition: CmdletDefinition, args: Record<string, unknown>): string {
+  const secrets = Object.entries(args).flatMap(([name, value]) =>
+    value instanceof SecureString ? [value.reveal()] : definition.parameters[name]?.secret && typeof value === 'string' ? [value] : []);
+  return secrets.filter(s => s.length > 0).reduce((line, secret) => line.split(secret).join(MASK), commandLine);
+}
+
 /** Collects one command's activity while it runs. */
 export class ReportCollector {
   readonly outputs: unknown[] = [];
@@ -53,7 +65,7 @@ export class ReportCollector {
 
   build(definition: CmdletDefinition, args: Record<string, unknown>, whatIf: boolean, terminatingError?: ErrorRecord): CommandReport {
     return {
-      path: this.path, commandName: definition.name, commandLine: this.commandLine,
+      path: this.path, commandName: definition.name, commandLine: redactSecrets(this.commandLine, definition, args),
       parameters: maskParameters(definition, args), startTime: this.startTime, endTime: this.now(),
       outputs: this.outputs, warnings: this.warnings, verbose: this.verbose, errors: this.errors,
       actions: this.actions, whatIf, succeeded: !terminatingError && this.errors.length === 0, terminatingError,
