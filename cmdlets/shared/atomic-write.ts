@@ -1,6 +1,7 @@
 // Writes a file atomically: the bytes go to a temporary file beside it, are flushed to disk (fsync),
 // and the temporary file is renamed over the target, so a reader (or a crash) sees the old content
 // or the new, never half of it. An existing file keeps its permissions. Node built-ins only.
+// Imports only Node built-ins.
 
 import { randomBytes } from 'node:crypto';
 import { chmod, open, rename, stat, unlink } from 'node:fs/promises';

@@ -1,6 +1,7 @@
 // Text encodings of -Encoding as PowerShell 7 names them (utf8 without a BOM by default, utf8BOM,
 // unicode = UTF-16LE, bigendianunicode, utf32, ascii, latin1...). Reading honours a byte-order mark
 // whatever was asked, as PowerShell does. Node built-ins only.
+// Imports only lib/core and lib/engine/cmdlet.
 
 import { ShellError } from '../../lib/core/errors.js';
 import { defineEnum } from '../../lib/engine/cmdlet/index.js';

@@ -1,7 +1,7 @@
 // File-system items as Get-ChildItem, Get-Item and New-Item return them: PSObjects typed
 // System.IO.FileInfo or System.IO.DirectoryInfo with the properties scripts use (Name, FullName,
 // Length, LastWriteTime, Mode, Extension, BaseName, Directory/DirectoryName, PSIsContainer, PSPath...).
-// Node built-ins only for reading the item.
+// Node built-ins only for reading the item. Imports only lib/core and Node built-ins.
 
 import { lstat, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';

@@ -1,5 +1,6 @@
 // Node file-system failures (ENOENT, EACCES, EEXIST...) as the ShellErrors PowerShell users
 // expect, with the path as target. One mapping for every file cmdlet.
+// Imports only lib/core and sibling helpers.
 
 import { ShellError, type ErrorCategory } from '../../lib/core/errors.js';
 import { pathNotFound } from './paths.js';

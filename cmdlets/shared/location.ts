@@ -1,6 +1,7 @@
 // Changing the session's location, shared by Set-Location and Push-Location: the path must name
 // exactly one existing file-system directory (wildcards allowed); provider drives such as Cert:
 // cannot be the current location here.
+// Imports only lib/core, lib/engine/cmdlet, Node built-ins and sibling helpers.
 
 import { stat } from 'node:fs/promises';
 import { ShellError } from '../../lib/core/errors.js';

@@ -1,6 +1,6 @@
 // Path text as Join-Path and Split-Path treat it, without touching the disk: the separator of the
 // path's provider ('\' for Cert:, the platform's for files, either accepted on input), qualifiers
-// ('C:', 'Cert:'), and splitting into parent and leaf.
+// ('C:', 'Cert:'), and splitting into parent and leaf. Imports only Node built-ins.
 
 import * as path from 'node:path';
 

@@ -2,6 +2,7 @@
 // `~`, provider-qualified 'FileSystem::' prefixes and wildcards) and `Cert:` and `Env:` paths,
 // which go to the session's Cert and Env drives split into parts. Also the errors PowerShell gives
 // for missing items. Uses node:fs for wildcard expansion only; never the process's own cwd.
+// Imports only lib/core, lib/engine/cmdlet, Node built-ins and sibling helpers.
 
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';

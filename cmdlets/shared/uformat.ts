@@ -1,6 +1,7 @@
 // Get-Date -UFormat: the Unix-style specifiers (%Y %m %d %H %M %S %s %j %V...) as PowerShell 7
 // renders them, in the en-US culture, from the Date's local fields (a UTC DateTime's fields are UTC,
 // see lib/engine/values/datetime.ts). Unknown specifiers are copied as they are, as PowerShell does.
+// Imports only lib/engine/values.
 
 import { DAY_NAMES, MONTH_NAMES, dateKind, dayOfYear, instantMs } from '../../lib/engine/values/datetime.js';
 

@@ -3,6 +3,7 @@
 //
 // Phases (STYLE.md): bindNamed → bindPositional → applyDefaults → chooseParameterSet, then for each
 // pipeline object bindByValue → bindByPropertyName → checkMandatory.
+// Imports only lib/core and lib/engine/cmdlet.
 
 import type { Span } from '../../core/span.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';

@@ -1,6 +1,7 @@
 // What a running cmdlet may use: its output streams, ShouldProcess, script-block invocation, the
 // session (commands, paths, drives) and the services the host plugs in (config, store, clock).
 // A cmdlet never reads globals, the environment or the configuration itself.
+// Imports only lib/core and sibling modules.
 
 import type { ShellError } from '../../core/errors.js';
 import type { ScriptBlock } from './script-block.js';

@@ -1,5 +1,6 @@
 // defineCmdlet: a cmdlet is a declaration. Name, help, parameters (with sets, positions and
 // pipeline binding), output type and examples are data; begin/process/end are its behaviour.
+// Imports only sibling modules.
 
 import type { BoundArgs, ParameterMap } from './parameters.js';
 import type { CmdletContext } from './context.js';

@@ -1,5 +1,6 @@
 // The runtime's public types: what the host gives a Runspace and what it gets back.
 // Implementation in index.ts (Runspace) and engine.ts.
+// Imports only lib/core, lib/engine/cmdlet and sibling modules.
 
 import type { ErrorRecord } from '../../core/errors.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';

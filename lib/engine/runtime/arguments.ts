@@ -3,6 +3,7 @@
 // array as positional ones) and `--` (everything after it is positional). Whether `-Name` takes
 // the next element as its value depends on the parameter being a switch, so the command's
 // parameters are consulted here.
+// Imports only lib/core, lib/engine/parser, lib/engine/cmdlet and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import { Hashtable } from '../../core/values.js';

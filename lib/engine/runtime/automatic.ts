@@ -1,6 +1,7 @@
 // The automatic and preference variables a new session starts with (about_Automatic_Variables,
 // about_Preference_Variables). $true/$false/$null and $? are compiled specially (lvalues.ts);
 // $_, $args, $input, $MyInvocation, $PSScriptRoot... are set per invocation (function-processor.ts).
+// Imports only lib/core and sibling modules.
 
 import { Hashtable, PSObject } from '../../core/values.js';
 import type { Scope } from './scopes.js';

@@ -2,6 +2,7 @@
 // piped object (a binding failure for one object is a non-terminating error, as in PowerShell),
 // drains whatever its begin/process/end return (async or sync generators, promises) into the
 // pipeline, and turns an error it throws into a statement-terminating ErrorRecord that names it.
+// Imports only lib/core, lib/engine/cmdlet and sibling modules.
 
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import type { BlockResult, CmdletDefinition } from '../cmdlet/define.js';

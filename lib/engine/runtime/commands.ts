@@ -2,6 +2,7 @@
 // cmdlets, all case-insensitive; `&` and `.` call script blocks, names held in strings and script
 // files (`./x.ps1`, run with its param() block; `.` runs it in the current scope). A bare name
 // that is not found falls back to Get-<name>, as PowerShell does; external programs are refused.
+// Imports only lib/core, lib/engine/parser, lib/engine/cmdlet, Node built-ins and sibling modules.
 
 import { existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';

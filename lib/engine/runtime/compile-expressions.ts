@@ -2,6 +2,7 @@
 // only those containing a command (in `$( )`, `@( )`, `( )`) or invoking script blocks
 // (`$sb.Invoke()`, `.Where({})`) are async. Operators, conversions and member access are
 // delegated to lib/engine/values through value-ops.ts.
+// Imports only lib/core, lib/engine/parser, lib/engine/values, lib/engine/cmdlet and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import { Hashtable } from '../../core/values.js';

@@ -2,6 +2,7 @@
 // error rule, assignments, if, the loops, break/continue/return/exit/throw and function
 // definitions. A loop whose parts are all synchronous and write no output runs as a plain JS loop;
 // the others await between iterations. Pipelines are in pipeline.ts, switch and try in their files.
+// Imports only lib/core, lib/engine/parser and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import type {

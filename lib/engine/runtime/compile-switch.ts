@@ -5,6 +5,7 @@
 // sides are strings first (about_Switch: an enum matches its name, not its number; a hashtable
 // matches 'System.Collections.Hashtable').
 // -File reads the lines of a file.
+// Imports only lib/engine/parser, Node built-ins and sibling modules.
 
 import { readFileSync } from 'node:fs';
 import type { ExpressionAst, SwitchAst } from '../parser/ast.js';

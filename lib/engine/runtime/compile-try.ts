@@ -1,6 +1,7 @@
 // try/catch/finally and throw (about_Try_Catch_Finally, about_Throw). A catch clause matches by
 // exception type name (see errors.ts); `$_` in it is the ErrorRecord; `throw` alone in a catch
 // rethrows it. finally runs on every way out, including break, return, exit and pipeline stops.
+// Imports only lib/core, lib/engine/parser and sibling modules.
 
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import type { ThrowAst, TryAst } from '../parser/ast.js';

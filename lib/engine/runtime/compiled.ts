@@ -3,6 +3,7 @@
 // and is flagged `async`), so arithmetic in a loop never touches the microtask queue. A statement
 // becomes a `Run` that writes its output through an `Out`; it is flagged `async` when it may
 // return a promise even with a synchronous Out, and `emits` when it writes output at all.
+// Imports only lib/core and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';

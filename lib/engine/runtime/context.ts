@@ -2,6 +2,7 @@
 // under -ErrorAction / $ErrorActionPreference (with -ErrorVariable), warnings, verbose and debug
 // messages under their switches and preferences, -WhatIf / -Confirm through ShouldProcess, and
 // the CmdletContext a cmdlet receives, with the host's services merged in.
+// Imports only lib/core, lib/engine/cmdlet and sibling modules.
 
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';

@@ -2,6 +2,7 @@
 // global scope, $Error and $?, the environment (also as the Env: drive) and the current directory
 // with Push-Location's stack, the stop signal, loaded script files, and how a CmdletContext reaches
 // the session and the host's services.
+// Imports only lib/core, lib/engine/parser, lib/engine/cmdlet, Node built-ins and sibling modules.
 
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';

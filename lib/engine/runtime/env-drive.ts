@@ -2,6 +2,7 @@
 // `Test-Path env:NAME`, `Get-Item env:NAME` and `Get-ChildItem env:` work as in PowerShell. Each
 // item is a DictionaryEntry (Name/Key and Value), shown as the Name/Value table. The drive reads
 // the same environment `$env:NAME` does, so the two always agree.
+// Imports only lib/engine/cmdlet and sibling modules.
 
 import type { DriveProvider } from '../cmdlet/context.js';
 import type { Engine } from './engine.js';

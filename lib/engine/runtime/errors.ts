@@ -1,7 +1,7 @@
 // Error records and error actions (about_CommonParameters, about_Preference_Variables): turning
 // whatever was thrown into an ErrorRecord, recording it in $Error, deciding from -ErrorAction or
 // $ErrorActionPreference whether a non-terminating error is shown, hidden, ignored or becomes
-// terminating, and matching `catch [Type]` clauses.
+// terminating, and matching `catch [Type]` clauses. Imports only lib/core and sibling modules.
 
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';

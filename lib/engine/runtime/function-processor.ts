@@ -3,6 +3,7 @@
 // from the generated declaration, defaults evaluated at call time in the new scope, unbound extra
 // arguments in $args (simple functions only), $_ and $input for pipeline input, common parameters
 // of advanced functions turned into preference variables, and `return` ending a block.
+// Imports only lib/core, lib/engine/cmdlet and sibling modules.
 
 import { ErrorRecord, ShellError } from '../../core/errors.js';
 import { Hashtable, PSObject, SwitchParameter } from '../../core/values.js';

@@ -1,6 +1,7 @@
 // Functions, filters, script blocks and script files share one compiled form: begin/process/end
 // Runs plus the parameters of their param() block and a CmdletDefinition generated from them, so
 // the same binder binds a script function as a cmdlet. Compiled once per syntax tree and cached.
+// Imports only lib/core, lib/engine/parser, lib/engine/cmdlet and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';

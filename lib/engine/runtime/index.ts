@@ -5,6 +5,7 @@
 // For cmdlets: ctx.invoke(block, { isolatedScope: true, dollarUnder }) runs a block in a fresh
 // scope that may run concurrently with others (ForEach-Object -Parallel); ctx.stopUpstream()
 // tells the commands before this one to stop (Select-Object -First).
+// Imports only lib/core, lib/engine/parser, lib/engine/cmdlet and sibling modules.
 
 import { ErrorRecord, ParseErrors, ShellError } from '../../core/errors.js';
 import type { Source } from '../../core/span.js';

@@ -3,6 +3,7 @@
 // character, a scalar indexed by 0 is itself, and indexing $null is an error (as in PowerShell 7).
 // An [ordered] dictionary indexed by an int reads by position (OrderedDictionary's int indexer),
 // unless the index was cast to [object] (`$d[[object]1]` looks the key up).
+// Imports only lib/core, lib/engine/parser and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import type { ExpressionAst } from '../parser/ast.js';

@@ -1,6 +1,7 @@
 // Assignable expressions: variables (any scope, $env:, typed `[int]$x`), `$a[i]`, `$o.Name` and
 // `[T]::Name`. Each compiles to a reader and a writer; the target object and index are evaluated
 // once per assignment, so `$a[$i++] += 1` steps $i once.
+// Imports only lib/core, lib/engine/parser, lib/engine/values and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import type { ConvertAst, ExpressionAst, HashtableAst, VariableAst } from '../parser/ast.js';

@@ -2,6 +2,7 @@
 // types through resolveType, [Parameter(Mandatory, Position, ValueFromPipeline...,
 // ParameterSetName)], [Alias()], [switch], and the validation attributes. Attribute arguments
 // are constants, evaluated once when the block is first called.
+// Imports only lib/core, lib/engine/parser, lib/engine/values, lib/engine/cmdlet and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import { ALL_SETS, type ParamKind, type ParameterDefinition, type SetMembership } from '../cmdlet/parameters.js';

@@ -3,6 +3,7 @@
 // collected in between), then every end in order. A command may say it needs no more input
 // (Select-Object -First): the commands before it stop (a StopSignal unwinds them) and the ends from
 // it onwards still run. An expression standing first has its value enumerated into the pipeline.
+// Imports only lib/core, lib/engine/parser and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';

@@ -1,6 +1,7 @@
 // Redirections (about_Redirection) of one command: `> file` / `>> file` write the output as the
 // console would show it, `> $null` discards it, `2> $null` hides errors (they still reach $Error),
 // `2>&1` turns them into output objects, `3>$null`.. silence the other streams, `*> $null` all.
+// Imports only lib/engine/parser, Node built-ins and sibling modules.
 
 import { appendFileSync, writeFileSync } from 'node:fs';
 import type { RedirectionAst, StreamName } from '../parser/ast.js';

@@ -2,6 +2,7 @@
 // run their block synchronously, inside an expression. A block that is pure expressions and
 // assignments runs that way here, dot-sourced in the expression's own scope with $_ set; one that
 // runs commands is refused with a hint, since a command may need to wait.
+// Imports only lib/core, lib/engine/cmdlet and sibling modules.
 
 import { ShellError } from '../../core/errors.js';
 import type { ScriptBlock } from '../cmdlet/script-block.js';

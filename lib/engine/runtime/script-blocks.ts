@@ -2,6 +2,7 @@
 // ctx.invoke from cmdlets (Where-Object, ForEach-Object, -Parallel's isolated scopes) and the
 // invoker that lets `.Where({})` / `.ForEach({})` in lib/engine/values run a block. A block runs
 // in a new child scope of its caller's, unless it was bound to a scope (closures).
+// Imports only lib/engine/cmdlet and sibling modules.
 
 import type { InvokeOptions } from '../cmdlet/context.js';
 import { ScriptBlock } from '../cmdlet/script-block.js';

@@ -2,6 +2,7 @@
 // in $Error, shown, $? false) and the script goes on with the next statement; inside a try (at
 // any call depth) or under $ErrorActionPreference = 'Stop' it travels on to the nearest catch.
 // Control signals (break, return, exit...) and script-terminating errors always travel on.
+// Imports only lib/core and sibling modules.
 
 import type { Span } from '../../core/span.js';
 import { preference, recordError, toRecord } from './errors.js';

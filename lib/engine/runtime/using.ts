@@ -2,6 +2,7 @@
 // sees the caller's variables only through `$using:`. Their values are read from the caller when
 // the block is invoked and kept on the isolated scope; lvalues.ts reads them from there. The
 // names a block uses are found once per syntax tree.
+// Imports only lib/engine/parser and sibling modules.
 
 import type { ScriptBlockAst } from '../parser/ast.js';
 import type { Scope } from './scopes.js';

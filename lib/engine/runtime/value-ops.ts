@@ -1,6 +1,7 @@
 // The one place the runtime reaches into lib/engine/values: conversions, operators, members and
 // types, re-exported under the shapes the compiler uses, with fast paths for the number cases
 // that dominate loops. Everything else the runtime does with values goes through here.
+// Imports only lib/engine/values.
 
 export { toStr, toBool, toInt, asList, isEnumerable } from '../values/convert.js';
 export { unaryOperator, matchOperator } from '../values/operators.js';

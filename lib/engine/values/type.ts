@@ -1,5 +1,6 @@
 // PSType: a .NET-like type as scripts see it ([int], [datetime], [math]...). The type registry
 // (types.ts) implements it; operators (-is, -as, casts) and member access use it. Contract only.
+// Imports nothing.
 
 export interface StaticMember {
   get?(): unknown;
