@@ -90,5 +90,4 @@ export function defineFunction(f: Scope, def: FunctionDefinitionAst) {
 export const compileFunction = (info: FunctionInfo) =>
   compileScriptBlock(info.ast, info.name, { isFilter: info.isFilter, parameters: info.parameters });
 
-export const blockRuns = (c: CompiledBlock) => [c.begin, c.process, c.end].filter((r): r is Run => !!r);
 export { compileBlock };

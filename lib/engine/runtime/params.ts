@@ -127,6 +127,3 @@ const validateCount = (lo: number, hi: number) => (v: unknown) => {
 const validateLength = (lo: number, hi: number) => (v: unknown) =>
   each(v).every(x => toStr(x).length >= lo && toStr(x).length <= hi) ? undefined
     : `The character length of "${toStr(v)}" is outside the range ${lo} to ${hi}.`;
-
-/** Attribute arguments are constants: evaluated without a scope of their own. */
-export const constantEvaluator = (evaluate: (ev: Ev) => unknown): Evaluate => e => evaluate(compileExpression(e));

@@ -23,10 +23,6 @@ export class ErrorSignal {
 
 export const RETURN = new ReturnSignal();
 
-export const isControlSignal = (e: unknown) =>
-  e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal
-  || e instanceof ExitSignal || e instanceof StopSignal;
-
 /** Does a loop labelled `label` handle this break/continue? (unlabelled ones stop at the nearest) */
 export const signalMatches = (s: BreakSignal | ContinueSignal, label: string | undefined) =>
   s.label === null || (label !== undefined && s.label.toLowerCase() === label.toLowerCase());

@@ -14,7 +14,6 @@ export const argumentOutOfRange = (param: string, why: string) =>
   new DotNetException('System.ArgumentOutOfRangeException', `${why} (Parameter '${param}')`);
 export const argumentError = (message: string) => new DotNetException('System.ArgumentException', message);
 export const formatException = (message: string) => new DotNetException('System.FormatException', message);
-export const invalidOperation = (message: string) => new DotNetException('System.InvalidOperationException', message);
 export const notSupported = (message: string) => new DotNetException('System.NotSupportedException', message);
 
 /** Runs a method body, turning a DotNetException into PowerShell's MethodInvocationException. */

@@ -92,11 +92,6 @@ export function resolveType(name: string): PSType {
   return made;
 }
 
-/** resolveType, or undefined for an unknown name (for -as and `catch [T]`). */
-export function tryResolveType(name: string): PSType | undefined {
-  try { return resolveType(name); } catch (e) { if (e instanceof ShellError) return undefined; throw e; }
-}
-
 const adHoc = new Map<string, PSType>();
 function namedType(fullName: string): PSType {
   const known = registry.get(fullName.toLowerCase());
