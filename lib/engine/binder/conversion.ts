@@ -14,6 +14,7 @@ import {
 } from './errors.js';
 import { elementTypeName, valueTypeName } from './type-names.js';
 import { toDate, toStr } from '../values/convert.js';
+import { roundHalfEven } from '../values/numbers.js';
 
 /** Why a scalar did not convert; turned into the parameter's error by the caller. */
 class Refusal { constructor(readonly why: string, readonly hint?: string) {} }
@@ -106,11 +107,6 @@ function numberOf(v: unknown): number | undefined {
   if (/^[-+]?0x[0-9a-f]+$/i.test(t)) return (t.startsWith('-') ? -1 : 1) * parseInt(t.replace(/^[-+]?0x/i, ''), 16);
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;
   return Number(t);
-}
-
-function roundHalfEven(n: number): number {
-  const r = Math.round(n);
-  return Math.abs(n % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
 function toInteger(v: unknown, type: string, limit: number): number | Refusal {

@@ -5,16 +5,11 @@
 import type { StaticMember } from './type.js';
 import { toDouble, toStr } from './convert.js';
 import { argumentOutOfRange } from './dotnet-errors.js';
+import { roundHalfEven } from './numbers.js';
 
 const call = (f: (args: number[], raw: unknown[]) => unknown): StaticMember => ({ call: args => f(args.map(numeric), args) });
 const numeric = (v: unknown) => typeof v === 'number' ? v : typeof v === 'string' && /^[a-z]/i.test(v) ? NaN : toDouble(v);
 const constant = (value: number): StaticMember => ({ get: () => value });
-
-function halfEven(x: number): number {
-  const r = Math.round(x);
-  // Math.round sends .5 up; a tie goes to the even neighbour instead.
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
 
 function halfAway(x: number) { return Math.sign(x) * Math.round(Math.abs(x)); }
 
@@ -27,7 +22,7 @@ function round(args: number[], raw: unknown[]): number {
   const away = mode !== undefined && /^awayfromzero$/i.test(toStr(mode));
   // .NET scales, rounds and scales back, so [math]::Round(2.675, 2) is 2.67 (267.49999999999997).
   const scale = 10 ** digits, scaled = x * scale;
-  return (away ? halfAway(scaled) : halfEven(scaled)) / scale;
+  return (away ? halfAway(scaled) : roundHalfEven(scaled)) / scale;
 }
 
 export const mathStatics: Record<string, StaticMember> = {
