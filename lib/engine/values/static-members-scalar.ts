@@ -3,13 +3,12 @@
 // [ref] argument (TryParse) are refused by name. Imports only lib/core and sibling modules.
 
 import type { StaticMember } from './type.js';
-import { toStr } from './convert.js';
+import { argStr } from './member-table.js';
 import { formatString } from './dotnet-format.js';
 import { DotNetException, formatException, refNotSupported } from './dotnet-errors.js';
 
 const prop = (value: unknown): StaticMember => ({ get: () => value });
 const call = (f: (args: unknown[]) => unknown): StaticMember => ({ call: f });
-const str = (v: unknown) => v === null || v === undefined ? '' : toStr(v);
 
 const LIMITS = {
   int: [-(2 ** 31), 2 ** 31 - 1],
@@ -20,13 +19,13 @@ const LIMITS = {
 
 /** Int32.Parse and friends: digits with an optional sign; a hex style reads hex digits. */
 function parseNumber(kind: keyof typeof LIMITS, args: unknown[]): number {
-  const text = str(args[0]).trim();
-  const hexStyle = /hex/i.test(str(args[1] ?? ''));
+  const text = argStr(args[0]).trim();
+  const hexStyle = /hex/i.test(argStr(args[1] ?? ''));
   let n: number;
   if (kind === 'double') n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.replace(/,/g, '')) ? Number(text.replace(/,/g, '')) : NaN;
   else if (hexStyle) n = /^[0-9a-f]+$/i.test(text) ? parseInt(text, 16) : NaN;
   else n = /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
-  if (Number.isNaN(n)) throw formatException(`The input string '${str(args[0])}' was not in a correct format.`);
+  if (Number.isNaN(n)) throw formatException(`The input string '${argStr(args[0])}' was not in a correct format.`);
   const [min, max] = LIMITS[kind];
   if (n < min || n > max) throw new DotNetException('System.OverflowException', `Value was either too large or too small for ${kind === 'byte' ? 'an unsigned byte' : 'an ' + kind}.`);
   return n;
@@ -57,26 +56,26 @@ const rest = (args: unknown[], from: number) =>
 function compare(a: unknown, b: unknown, ignoreCase: boolean) {
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
   if (b === null || b === undefined) return 1;
-  let x = str(a), y = str(b);
+  let x = argStr(a), y = argStr(b);
   if (ignoreCase) { x = x.toLowerCase(); y = y.toLowerCase(); }
   return Math.sign(x.localeCompare(y, 'en-US'));
 }
 
-const ignoreCaseArg = (v: unknown) => v === true || /ignorecase/i.test(str(v ?? ''));
+const ignoreCaseArg = (v: unknown) => v === true || /ignorecase/i.test(argStr(v ?? ''));
 
 export const stringStatics: Record<string, StaticMember> = {
   Empty: prop(''),
   IsNullOrEmpty: call(([v]) => v === null || v === undefined || v === ''),
-  IsNullOrWhiteSpace: call(([v]) => v === null || v === undefined || str(v).trim() === ''),
-  Join: call(args => rest(args, 1).map(str).join(str(args[0]))),
-  Concat: call(args => rest(args, 0).map(str).join('')),
-  Format: call(args => formatString(str(args[0]), rest(args, 1))),
+  IsNullOrWhiteSpace: call(([v]) => v === null || v === undefined || argStr(v).trim() === ''),
+  Join: call(args => rest(args, 1).map(argStr).join(argStr(args[0]))),
+  Concat: call(args => rest(args, 0).map(argStr).join('')),
+  Format: call(args => formatString(argStr(args[0]), rest(args, 1))),
   Compare: call(([a, b, ic]) => compare(a, b, ignoreCaseArg(ic))),
   Equals: call(([a, b, ic]) => ignoreCaseArg(ic) ? compare(a, b, true) === 0 : a === b),
-  new: call(([c, n]) => typeof n === 'number' ? str(c).repeat(n) : str(c)),
+  new: call(([c, n]) => typeof n === 'number' ? argStr(c).repeat(n) : argStr(c)),
 };
 
-const charTest = (re: RegExp) => call(([c]) => re.test(str(c).charAt(0)));
+const charTest = (re: RegExp) => call(([c]) => re.test(argStr(c).charAt(0)));
 
 export const charStatics: Record<string, StaticMember> = {
   IsDigit: charTest(/^\p{Nd}$/u),
@@ -86,8 +85,8 @@ export const charStatics: Record<string, StaticMember> = {
   IsUpper: charTest(/^\p{Lu}$/u),
   IsLower: charTest(/^\p{Ll}$/u),
   IsPunctuation: charTest(/^\p{P}$/u),
-  ToUpper: call(([c]) => str(c).toUpperCase()),
-  ToLower: call(([c]) => str(c).toLowerCase()),
+  ToUpper: call(([c]) => argStr(c).toUpperCase()),
+  ToLower: call(([c]) => argStr(c).toLowerCase()),
   MaxValue: prop('\uffff'),
   MinValue: prop('\0'),
 };
@@ -96,9 +95,9 @@ export const boolStatics: Record<string, StaticMember> = {
   TrueString: prop('True'),
   FalseString: prop('False'),
   Parse: call(([v]) => {
-    const t = str(v).trim().toLowerCase();
+    const t = argStr(v).trim().toLowerCase();
     if (t === 'true' || t === 'false') return t === 'true';
-    throw formatException(`String '${str(v)}' was not recognized as a valid Boolean.`);
+    throw formatException(`String '${argStr(v)}' was not recognized as a valid Boolean.`);
   }),
   TryParse: call(() => { throw refNotSupported('TryParse'); }),
 };

@@ -9,13 +9,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { StaticMember } from './type.js';
-import { toStr } from './convert.js';
+import { argStr } from './member-table.js';
 import { DotNetException, argumentError } from './dotnet-errors.js';
 import { Guid, Version } from './dotnet-objects.js';
 
 const call = (f: (args: unknown[]) => unknown): StaticMember => ({ call: f });
 const prop = (get: () => unknown): StaticMember => ({ get });
-const str = (v: unknown) => v === null || v === undefined ? '' : toStr(v);
 
 let resolvePath = (p: string) => path.resolve(p);
 export function setPathResolver(resolve: (p: string) => string) { resolvePath = resolve; }
@@ -31,10 +30,10 @@ export const environmentStatics: Record<string, StaticMember> = {
   CurrentDirectory: prop(() => resolvePath('.')),
   OSVersion: prop(() => ({ Platform: os.platform() === 'win32' ? 'Win32NT' : 'Unix', VersionString: `${os.type()} ${os.release()}`, Version: os.release() })),
   TickCount: prop(() => Math.floor(os.uptime() * 1000) | 0),
-  GetEnvironmentVariable: call(([name]) => process.env[str(name)] ?? null),
+  GetEnvironmentVariable: call(([name]) => process.env[argStr(name)] ?? null),
   SetEnvironmentVariable: call(([name, value]) => {
-    if (value === null || value === undefined || value === '') delete process.env[str(name)];
-    else process.env[str(name)] = str(value);
+    if (value === null || value === undefined || value === '') delete process.env[argStr(name)];
+    else process.env[argStr(name)] = argStr(value);
     return undefined;
   }),
 };
@@ -43,7 +42,7 @@ const ext = (p: string) => { const e = path.extname(p); return e === '.' ? '' : 
 
 /** Path.Combine: a rooted later part starts the path over, as in .NET. */
 function combine(parts: unknown[]): string {
-  const list = (parts.length === 1 && Array.isArray(parts[0]) ? parts[0] : parts).map(str);
+  const list = (parts.length === 1 && Array.isArray(parts[0]) ? parts[0] : parts).map(argStr);
   return list.reduce((acc, part) => !acc || path.isAbsolute(part) ? part
     : acc.endsWith(path.sep) || acc.endsWith('/') ? acc + part : acc + path.sep + part, '');
 }
@@ -53,17 +52,17 @@ export const pathStatics: Record<string, StaticMember> = {
   PathSeparator: prop(() => path.delimiter),
   Combine: call(combine),
   Join: call(combine),
-  GetFileName: call(([p]) => p === null ? null : path.basename(str(p)) && /[\\/]$/.test(str(p)) ? '' : path.basename(str(p))),
-  GetExtension: call(([p]) => p === null ? null : ext(str(p))),
-  GetFileNameWithoutExtension: call(([p]) => p === null ? null : path.basename(str(p), ext(str(p)))),
-  GetDirectoryName: call(([p]) => { const s = str(p); const d = path.dirname(s); return s === '' || d === s ? null : d === '.' && !/[\\/]/.test(s) ? '' : d; }),
+  GetFileName: call(([p]) => p === null ? null : path.basename(argStr(p)) && /[\\/]$/.test(argStr(p)) ? '' : path.basename(argStr(p))),
+  GetExtension: call(([p]) => p === null ? null : ext(argStr(p))),
+  GetFileNameWithoutExtension: call(([p]) => p === null ? null : path.basename(argStr(p), ext(argStr(p)))),
+  GetDirectoryName: call(([p]) => { const s = argStr(p); const d = path.dirname(s); return s === '' || d === s ? null : d === '.' && !/[\\/]/.test(s) ? '' : d; }),
   GetTempPath: call(() => os.tmpdir() + path.sep),
   GetTempFileName: call(() => { const f = path.join(os.tmpdir(), `tmp${randomBytes(3).toString('hex').toUpperCase()}.tmp`); fs.writeFileSync(f, ''); return f; }),
   GetRandomFileName: call(() => `${randomBytes(4).toString('hex')}.${randomBytes(2).toString('hex').slice(0, 3)}`),
-  GetFullPath: call(([p]) => resolvePath(str(p))),
-  IsPathRooted: call(([p]) => path.isAbsolute(str(p))),
-  HasExtension: call(([p]) => ext(str(p)) !== ''),
-  ChangeExtension: call(([p, e]) => { const s = str(p); const base = s.slice(0, s.length - ext(s).length); return e === null ? base : base + (str(e).startsWith('.') ? str(e) : '.' + str(e)); }),
+  GetFullPath: call(([p]) => resolvePath(argStr(p))),
+  IsPathRooted: call(([p]) => path.isAbsolute(argStr(p))),
+  HasExtension: call(([p]) => ext(argStr(p)) !== ''),
+  ChangeExtension: call(([p, e]) => { const s = argStr(p); const base = s.slice(0, s.length - ext(s).length); return e === null ? base : base + (argStr(e).startsWith('.') ? argStr(e) : '.' + argStr(e)); }),
   GetInvalidFileNameChars: call(() => ['/', '\0']),
 };
 
@@ -78,23 +77,23 @@ function io<T>(p: string, body: (full: string) => T): T {
   }
 }
 
-const lines = (v: unknown) => (Array.isArray(v) ? v : [v]).map(x => str(x) + os.EOL).join('');
+const lines = (v: unknown) => (Array.isArray(v) ? v : [v]).map(x => argStr(x) + os.EOL).join('');
 
 export const fileStatics: Record<string, StaticMember> = {
-  Exists: call(([p]) => p !== null && str(p) !== '' && fs.existsSync(resolvePath(str(p))) && fs.statSync(resolvePath(str(p))).isFile()),
-  ReadAllText: call(([p]) => io(str(p), f => fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, ''))),
-  ReadAllLines: call(([p]) => io(str(p), f => fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l, i, a) => i < a.length - 1 || l !== ''))),
-  ReadAllBytes: call(([p]) => io(str(p), f => [...fs.readFileSync(f)])),
-  WriteAllText: call(([p, text]) => io(str(p), f => { fs.writeFileSync(f, str(text)); return undefined; })),
-  WriteAllLines: call(([p, ls]) => io(str(p), f => { fs.writeFileSync(f, lines(ls)); return undefined; })),
-  AppendAllText: call(([p, text]) => io(str(p), f => { fs.appendFileSync(f, str(text)); return undefined; })),
-  Delete: call(([p]) => io(str(p), f => { fs.rmSync(f, { force: true }); return undefined; })),
-  Copy: call(([a, b, overwrite]) => io(str(a), f => { fs.copyFileSync(f, resolvePath(str(b)), overwrite === true ? 0 : fs.constants.COPYFILE_EXCL); return undefined; })),
+  Exists: call(([p]) => p !== null && argStr(p) !== '' && fs.existsSync(resolvePath(argStr(p))) && fs.statSync(resolvePath(argStr(p))).isFile()),
+  ReadAllText: call(([p]) => io(argStr(p), f => fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, ''))),
+  ReadAllLines: call(([p]) => io(argStr(p), f => fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l, i, a) => i < a.length - 1 || l !== ''))),
+  ReadAllBytes: call(([p]) => io(argStr(p), f => [...fs.readFileSync(f)])),
+  WriteAllText: call(([p, text]) => io(argStr(p), f => { fs.writeFileSync(f, argStr(text)); return undefined; })),
+  WriteAllLines: call(([p, ls]) => io(argStr(p), f => { fs.writeFileSync(f, lines(ls)); return undefined; })),
+  AppendAllText: call(([p, text]) => io(argStr(p), f => { fs.appendFileSync(f, argStr(text)); return undefined; })),
+  Delete: call(([p]) => io(argStr(p), f => { fs.rmSync(f, { force: true }); return undefined; })),
+  Copy: call(([a, b, overwrite]) => io(argStr(a), f => { fs.copyFileSync(f, resolvePath(argStr(b)), overwrite === true ? 0 : fs.constants.COPYFILE_EXCL); return undefined; })),
 };
 
 export const directoryStatics: Record<string, StaticMember> = {
-  Exists: call(([p]) => p !== null && str(p) !== '' && fs.existsSync(resolvePath(str(p))) && fs.statSync(resolvePath(str(p))).isDirectory()),
-  CreateDirectory: call(([p]) => io(str(p), f => { fs.mkdirSync(f, { recursive: true }); return undefined; })),
+  Exists: call(([p]) => p !== null && argStr(p) !== '' && fs.existsSync(resolvePath(argStr(p))) && fs.statSync(resolvePath(argStr(p))).isDirectory()),
+  CreateDirectory: call(([p]) => io(argStr(p), f => { fs.mkdirSync(f, { recursive: true }); return undefined; })),
   GetCurrentDirectory: call(() => resolvePath('.')),
 };
 
@@ -105,14 +104,14 @@ export const dnsStatics: Record<string, StaticMember> = {
 export const guidStatics: Record<string, StaticMember> = {
   Empty: prop(() => Guid.Empty),
   NewGuid: call(() => Guid.newGuid()),
-  Parse: call(([s]) => Guid.parse(str(s))),
-  new: call(([s]) => s === undefined ? Guid.Empty : Guid.parse(str(s))),
+  Parse: call(([s]) => Guid.parse(argStr(s))),
+  new: call(([s]) => s === undefined ? Guid.Empty : Guid.parse(argStr(s))),
 };
 
 export const versionStatics: Record<string, StaticMember> = {
-  Parse: call(([s]) => Version.parse(str(s))),
+  Parse: call(([s]) => Version.parse(argStr(s))),
   new: call(args => {
-    if (args.length === 1) return Version.parse(str(args[0]));
+    if (args.length === 1) return Version.parse(argStr(args[0]));
     const n = args.map(Number);
     if (n.length < 2 || n.some(x => !Number.isInteger(x) || x < 0)) throw argumentError('Version components must be non-negative integers.');
     return new Version(n[0], n[1], n[2] ?? -1, n[3] ?? -1);

@@ -3,18 +3,18 @@
 // Byte arrays are arrays of numbers. Imports only lib/core and sibling modules.
 
 import type { StaticMember } from './type.js';
-import { toBool, toDouble, toInt, toStr } from './convert.js';
+import { argStr } from './member-table.js';
+import { toBool, toDouble, toInt } from './convert.js';
 import { argumentError, formatException } from './dotnet-errors.js';
 import { RegexObject, escape, unescape } from './dotnet-regex.js';
 
 const call = (f: (args: unknown[]) => unknown): StaticMember => ({ call: f });
-const str = (v: unknown) => v === null || v === undefined ? '' : toStr(v);
 
-const rx = (pattern: unknown, opts: unknown) => new RegexObject(str(pattern), opts);
+const rx = (pattern: unknown, opts: unknown) => new RegexObject(argStr(pattern), opts);
 
 export const regexStatics: Record<string, StaticMember> = {
-  Escape: call(([s]) => escape(str(s))),
-  Unescape: call(([s]) => unescape(str(s))),
+  Escape: call(([s]) => escape(argStr(s))),
+  Unescape: call(([s]) => unescape(argStr(s))),
   IsMatch: call(([s, p, o]) => rx(p, o).IsMatch(s)),
   Match: call(([s, p, o]) => rx(p, o).Match(s)),
   Matches: call(([s, p, o]) => rx(p, o).Matches(s)),
@@ -31,7 +31,7 @@ const bytes = (v: unknown): Buffer => {
 /** Convert.ToInt32(text, base) and friends; the one-argument form is an ordinary conversion. */
 function toIntBase(args: unknown[], bits: number): number {
   if (args.length < 2) return toInt(args[0], bits === 64 ? 64 : 32);
-  const base = toInt(args[1], 32), text = str(args[0]).trim().replace(/^0x/i, '');
+  const base = toInt(args[1], 32), text = argStr(args[0]).trim().replace(/^0x/i, '');
   if (![2, 8, 10, 16].includes(base)) throw argumentError('Invalid Base.');
   const n = parseInt(text, base);
   if (Number.isNaN(n) || !/^[0-9a-f]+$/i.test(text)) throw formatException('Could not find any recognizable digits.');
@@ -40,7 +40,7 @@ function toIntBase(args: unknown[], bits: number): number {
 }
 
 function fromBase64(v: unknown): number[] {
-  const text = str(v).replace(/\s/g, '');
+  const text = argStr(v).replace(/\s/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
     throw formatException('The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.');
   return [...Buffer.from(text, 'base64')];
@@ -54,18 +54,18 @@ export const convertStatics: Record<string, StaticMember> = {
   ToInt16: call(args => toIntBase(args, 16)),
   ToByte: call(args => toIntBase(args, 8) & 0xff),
   ToDouble: call(([v]) => toDouble(v)),
-  ToString: call(([v, base]) => base === undefined ? str(v) : toInt(v, 64).toString(toInt(base, 32))),
+  ToString: call(([v, base]) => base === undefined ? argStr(v) : toInt(v, 64).toString(toInt(base, 32))),
   ToBoolean: call(([v]) => toBool(v)),
   ToHexString: call(([b]) => bytes(b).toString('hex').toUpperCase()),
-  FromHexString: call(([s]) => [...Buffer.from(str(s), 'hex')]),
+  FromHexString: call(([s]) => [...Buffer.from(argStr(s), 'hex')]),
 };
 
 /** An Encoding object: $enc.GetBytes('text'), $enc.GetString($bytes). */
 class TextEncoding {
   constructor(readonly EncodingName: string, private readonly node: BufferEncoding, readonly WebName: string) {}
-  GetBytes(s: unknown) { return [...Buffer.from(str(s), this.node)]; }
+  GetBytes(s: unknown) { return [...Buffer.from(argStr(s), this.node)]; }
   GetString(b: unknown) { return bytes(b).toString(this.node); }
-  GetByteCount(s: unknown) { return Buffer.byteLength(str(s), this.node); }
+  GetByteCount(s: unknown) { return Buffer.byteLength(argStr(s), this.node); }
   toString() { return `System.Text.${this.EncodingName.replace(/[^A-Za-z0-9]/g, '')}Encoding`; }
 }
 
@@ -83,9 +83,9 @@ export const encodingStatics: Record<string, StaticMember> = {
   Latin1: { get: () => encodings.Latin1 },
   Default: { get: () => encodings.UTF8 },
   GetEncoding: call(([name]) => {
-    const key = str(name).toLowerCase().replace(/[^a-z0-9]/g, '');
+    const key = argStr(name).toLowerCase().replace(/[^a-z0-9]/g, '');
     const e = { utf8: encodings.UTF8, ascii: encodings.ASCII, usascii: encodings.ASCII, unicode: encodings.Unicode, utf16: encodings.Unicode, latin1: encodings.Latin1, iso88591: encodings.Latin1 }[key];
-    if (!e) throw argumentError(`'${str(name)}' is not a supported encoding name.`);
+    if (!e) throw argumentError(`'${argStr(name)}' is not a supported encoding name.`);
     return e;
   }),
 };
