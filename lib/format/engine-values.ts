@@ -10,6 +10,7 @@ import { getMember as memberOf, hasMember, MethodReference, typeNameOf } from '.
 
 export { toStr } from '../engine/values/convert.js';
 export { EnumValue } from '../engine/values/enums.js';
+export { DictionaryEntry } from '../engine/values/dotnet-objects.js';
 export { formatValue } from '../engine/values/dotnet-format.js';
 export { displayDate, cultureDateString, dateKind, fromWallMs, wallFromParts, withKind }
   from '../engine/values/datetime.js';

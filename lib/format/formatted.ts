@@ -3,12 +3,13 @@
 // as the default views, plus the user's -AutoSize, -HideTableHeaders, -Wrap and -GroupBy. When no
 // properties were named, rows carry their objects and the type's default view picks the columns
 // (Format-Table) or, without a list view, every property is listed (Format-List); a string,
-// number or enum prints as its text, as it would alone.
+// number or enum prints as its text and a hashtable as its entries, as they would alone.
 // Imports lib/core and the other modules of lib/format.
 
 import { FormatRecord, type FormatRow } from '../core/format-records.js';
 import { cellText, isNumeric } from './cells.js';
-import { formatValue, propertyNames, typeNamesOf } from './engine-values.js';
+import { Hashtable } from '../core/values.js';
+import { DictionaryEntry, formatValue, propertyNames, typeNamesOf } from './engine-values.js';
 import { findView, resolveView, type ResolvedView } from './views.js';
 import { layoutList } from './list.js';
 import { isScalar, scalarLines } from './scalars.js';
@@ -23,7 +24,7 @@ export function renderFormatted(record: FormatRecord, options: FormattedOptions)
 
 export function renderFormattedLines(record: FormatRecord, options: FormattedOptions): string[] {
   const lines: string[] = [];
-  for (const rows of runsOf(record.rows, printsAsText)) {
+  for (const rows of runsOf(record.rows.flatMap(entryRows), printsAsText)) {
     if (printsAsText(rows[0])) for (const row of rows) append(lines, scalarLines(row.object));
     else append(lines, recordLines(new FormatRecord(record.kind, rows, record.columns, record.options), options));
   }
@@ -35,6 +36,11 @@ export function renderFormattedLines(record: FormatRecord, options: FormattedOpt
  * text, as PowerShell formats such values out of band: a view of their properties would be empty.
  */
 const printsAsText = (row: FormatRow) => row.object !== undefined && isScalar(row.object);
+
+/** A hashtable shows one row per entry, as it does printed alone, not the table as one object. */
+const entryRows = (row: FormatRow): FormatRow[] => row.object instanceof Hashtable
+  ? [...row.object.entries()].map(([key, value]) => ({ ...row, object: new DictionaryEntry(key, value) }))
+  : [row];
 
 /** Consecutive rows with the same key. */
 function runsOf(rows: readonly FormatRow[], key: (row: FormatRow) => unknown): FormatRow[][] {

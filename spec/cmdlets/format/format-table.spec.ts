@@ -119,6 +119,11 @@ describe('Format-Table and Format-List without -Property', () => {
     });
   }
 
+  it('Format-Table shows a hashtable as one Name/Value row per entry, as it prints alone', async () => {
+    expect(await text(formatTable, {}, [Hashtable.from({ Type: 'Default' })])).to.equal([
+      '', `${'Name'.padEnd(30)} Value`, `${'----'.padEnd(30)} -----`, `${'Type'.padEnd(30)} Default`, '', ''].join('\n'));
+  });
+
   it('prints objects around the scalars through the view, in input order', async () => {
     expect(await text(formatList, {}, ['first', certs[0], 'last'])).to.equal(
       'first\n\nUse        : Default\nThumbprint : AB12\nDays       : 45\n\nlast\n');
