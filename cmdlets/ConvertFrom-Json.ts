@@ -4,7 +4,7 @@
 // read by Get-Content converts as one document.
 
 import { defineCmdlet, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
-import { textConversions } from '../lib/core/format-records.js';
+import { textConversions } from '../lib/core/text-conversions.js';
 
 const gathered = new WeakMap<CmdletContext, string[]>();
 

@@ -3,7 +3,7 @@
 // line unless -IncludeTypeInformation. One string per line.
 
 import { ShellError } from '../lib/core/errors.js';
-import { textConversions } from '../lib/core/format-records.js';
+import { textConversions } from '../lib/core/text-conversions.js';
 import { defineCmdlet, defineEnum, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
 
 export const QuoteKind = defineEnum('Microsoft.PowerShell.Commands.BaseCsvWritingCommand+QuoteKind', ['Never', 'Always', 'AsNeeded']);

@@ -2,7 +2,7 @@
 // ISO 8601, property order kept). Piped objects are gathered: one becomes a JSON value, several a
 // JSON array. Nesting deeper than -Depth (2 by default) is cut to text, with a warning.
 
-import { textConversions } from '../lib/core/format-records.js';
+import { textConversions } from '../lib/core/text-conversions.js';
 import { defineCmdlet, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
 
 const gathered = new WeakMap<CmdletContext, unknown[]>();

@@ -4,7 +4,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { ShellError } from '../lib/core/errors.js';
-import { textConversions } from '../lib/core/format-records.js';
+import { textConversions } from '../lib/core/text-conversions.js';
 import { defineCmdlet, param, type CmdletContext } from '../lib/engine/cmdlet/index.js';
 import { delimiterOf, QuoteKind } from './ConvertTo-Csv.js';
 import { writeFileAtomic } from './shared/atomic-write.js';

@@ -11,7 +11,7 @@ export { fromJson, type FromJsonOptions } from './json-parse.js';
 export { toCsv, parseCsvHeader, type ToCsvOptions, type CsvQuoting } from './csv.js';
 
 import './views-certificates.js';   // the certificate cmdlets' default views
-import { provideConversions } from '../core/format-records.js';
+import { provideConversions } from '../core/text-conversions.js';
 import { toJsonWithInfo as jsonWrite } from './json.js';
 import { fromJson as jsonRead } from './json-parse.js';
 import { toCsv as csvWrite, parseCsvHeader as csvHeader } from './csv.js';
