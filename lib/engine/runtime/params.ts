@@ -51,11 +51,27 @@ function buildParameter(p: ParameterAst, evaluate: Evaluate): ScriptParameter {
   const typeName = constraint?.typeName.text;
   const isSwitch = typeName?.toLowerCase() === 'switch' || typeName?.toLowerCase() === 'system.management.automation.switchparameter';
   const type = typeName && !isSwitch ? resolveType(typeName) : undefined;
+  const { sets, aliases, checks, notNullOrEmpty, range } = readAttributes(p.attributes.filter(isAttribute), evaluate);
+  const kind: ParamKind = isSwitch ? 'switch' : 'object';
+  const definition: ParameterDefinition = {
+    kind, array: false, help: '', aliases, sets, typeName: isSwitch ? 'switch' : typeName,
+    convert: type ? (v: unknown) => type.convert(v) : undefined,
+    validate: checks.length ? (v: unknown) => { for (const c of checks) { const m = c(v); if (m) return m; } return undefined; } : undefined,
+    validateNotNullOrEmpty: notNullOrEmpty || undefined, validateRange: range,
+    defaultText: p.defaultValue ? p.defaultValue.span.source.text.slice(p.defaultValue.span.start, p.defaultValue.span.end) : undefined,
+  };
+  return { name: p.name, definition, type, isSwitch, defaultValue: p.defaultValue ? compileExpression(p.defaultValue) : undefined };
+}
+
+type Check = (value: unknown) => string | undefined;
+
+/** What a parameter's [Parameter()], [Alias()] and [Validate...()] attributes declare. */
+function readAttributes(attributes: readonly AttributeAst[], evaluate: Evaluate) {
   const sets: Record<string, SetMembership> = {};
   const aliases: string[] = [];
-  const checks: ((v: unknown) => string | undefined)[] = [];
+  const checks: Check[] = [];
   let notNullOrEmpty = false, range: [number, number] | undefined;
-  for (const a of p.attributes.filter(isAttribute)) {
+  for (const a of attributes) {
     const args = () => a.positional.map(evaluate);
     switch (attributeName(a)) {
       case 'parameter': {
@@ -75,15 +91,7 @@ function buildParameter(p: ParameterAst, evaluate: Evaluate): ScriptParameter {
     }
   }
   if (Object.keys(sets).length === 0) sets[ALL_SETS] = {};
-  const kind: ParamKind = isSwitch ? 'switch' : 'object';
-  const definition: ParameterDefinition = {
-    kind, array: false, help: '', aliases, sets, typeName: isSwitch ? 'switch' : typeName,
-    convert: type ? (v: unknown) => type.convert(v) : undefined,
-    validate: checks.length ? (v: unknown) => { for (const c of checks) { const m = c(v); if (m) return m; } return undefined; } : undefined,
-    validateNotNullOrEmpty: notNullOrEmpty || undefined, validateRange: range,
-    defaultText: p.defaultValue ? p.defaultValue.span.source.text.slice(p.defaultValue.span.start, p.defaultValue.span.end) : undefined,
-  };
-  return { name: p.name, definition, type, isSwitch, defaultValue: p.defaultValue ? compileExpression(p.defaultValue) : undefined };
+  return { sets, aliases, checks, notNullOrEmpty, range };
 }
 
 function parameterAttribute(a: AttributeAst, evaluate: Evaluate): { set: string; membership: SetMembership } {
