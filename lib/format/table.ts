@@ -2,12 +2,18 @@
 // header, one space between columns, numbers (and any Right column) aligned right together with
 // their header, no padding after the last column. Columns take their content's width (or the
 // width a view fixed); when the table is wider than the console the widest columns give way and
-// cut their text with '…', or wrap onto more lines with -Wrap. The `table` package is not used
-// here: its cells always carry border and padding characters and its header has no dash row, so
-// matching PowerShell's borderless layout by configuration took more code than these lines.
-// Imports lib/core only.
+// cut their text with '…', or wrap onto more lines with -Wrap. This module decides what PowerShell
+// decides (widths, what gives way, where text is cut); the `table` package lays out the grid with
+// no borders, one space of padding between columns. `table` is loaded when the first table is
+// printed, so commands that print none never pay for it. Imports lib/core and `table` only.
 
+import { createRequire } from 'node:module';
 import type { Alignment } from '../core/format-records.js';
+
+type TablePackage = typeof import('table');
+let tablePackage: TablePackage | undefined;
+// require, not import(): rendering is synchronous, and the bundle keeps `table` outside it.
+const loadTable = (): TablePackage => (tablePackage ??= createRequire(import.meta.url)('table') as TablePackage);
 
 export interface TableColumnSpec {
   label: string;
@@ -32,16 +38,33 @@ export function layoutTable(columns: TableColumnSpec[], rows: string[][], option
   const cells = rows.map(r => r.map(c => c.replace(/\t/g, ' ')));
   const widths = fitWidths(columns, naturalWidths(columns, cells), options.width);
   const shown = columns.slice(0, widths.length);
-  const lines: string[] = [];
-  if (!options.hideHeaders) {
-    const header = joinCells(shown.map((c, i) => align(cut(c.label, widths[i]), widths[i], c.alignment)));
-    const dashes = joinCells(shown.map((c, i) =>
-      align('-'.repeat(Math.min(c.label.length, widths[i])), widths[i], c.alignment)));
-    lines.push(paint(header, options.color), paint(dashes, options.color));
-  }
-  for (const row of cells) append(lines, rowLines(shown, widths, row, options.wrap ?? false));
+  const grid: string[][] = [];
+  if (!options.hideHeaders)
+    grid.push(shown.map((c, i) => cut(c.label, widths[i])), shown.map((c, i) => '-'.repeat(Math.min(c.label.length, widths[i]))));
+  for (const row of cells)
+    grid.push(shown.map((_, i) => options.wrap ? wrapText(row[i] ?? '', widths[i]).join('\n') : oneLine(row[i] ?? '', widths[i])));
+  if (!grid.length) return [];
+  const lines = renderGrid(grid, shown, widths);
+  if (!options.hideHeaders && options.color) for (const i of [0, 1]) lines[i] = paint(lines[i], true);
   return lines;
 }
+
+/** The grid's lines, laid out by `table`: no borders, a space between columns, none after the last. */
+function renderGrid(grid: string[][], columns: TableColumnSpec[], widths: number[]): string[] {
+  const { table, getBorderCharacters } = loadTable();
+  const text = table(grid.map(row => row.map(printable)), {
+    border: getBorderCharacters('void'),
+    drawHorizontalLine: () => false,
+    columns: widths.map((width, i) => ({ width, alignment: ALIGNMENT[columns[i].alignment],
+      paddingLeft: 0, paddingRight: i < widths.length - 1 ? 1 : 0 })),
+  });
+  return text.replace(/\n$/, '').split('\n').map(line => line.trimEnd());
+}
+
+const ALIGNMENT = { Left: 'left', Right: 'right', Center: 'center' } as const;
+
+/** `table` refuses control characters; the console would show them as nothing useful anyway. */
+const printable = (cell: string) => cell.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
 
 /** Widths by content; a loop, not Math.max(...rows), which overflows the stack on long listings. */
 function naturalWidths(columns: TableColumnSpec[], rows: string[][]): number[] {
@@ -76,16 +99,6 @@ function fitWidths(columns: TableColumnSpec[], natural: number[], total: number)
   return widths;
 }
 
-function rowLines(columns: TableColumnSpec[], widths: number[], row: string[], wrap: boolean): string[] {
-  const parts = columns.map((_, i) => wrap ? wrapText(row[i] ?? '', widths[i]) : [oneLine(row[i] ?? '', widths[i])]);
-  const height = Math.max(...parts.map(p => p.length));
-  const lines: string[] = [];
-  for (let line = 0; line < height; line++) {
-    lines.push(joinCells(columns.map((c, i) => align(parts[i][line] ?? '', widths[i], c.alignment))));
-  }
-  return lines;
-}
-
 /** A cell on one line: its first line, cut with '…' when it is too long or had more lines. */
 function oneLine(text: string, width: number): string {
   const [first, ...rest] = text.split('\n');
@@ -114,20 +127,10 @@ export function wrapText(text: string, width: number): string[] {
   return out;
 }
 
-function align(text: string, width: number, alignment: Alignment): string {
-  if (alignment === 'Right') return text.padStart(width);
-  if (alignment === 'Center') {
-    const left = Math.floor((width - text.length) / 2);
-    return (' '.repeat(Math.max(0, left)) + text).padEnd(width);
-  }
-  return text.padEnd(width);
-}
-
 /** Appends many items: `push(...items)` overflows the stack past some 100,000 lines. */
 export function append<T>(target: T[], items: readonly T[]): T[] {
   for (const item of items) target.push(item);
   return target;
 }
 
-const joinCells = (cells: string[]) => cells.join(' ').trimEnd();
 const paint = (line: string, color: boolean) => color && line ? HEADER_STYLE + line + RESET : line;
