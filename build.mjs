@@ -27,8 +27,10 @@ await build({
   logLevel: 'warning',
 });
 copyFileSync('bin/loader.cjs', 'dist/cscert.cjs');
-// Run once so that the functions a typical command compiles are in the cache too.
-execFileSync(process.execPath, ['dist/cscert.cjs', '-c', '1+1'], {
+// Run once so that the functions a typical command compiles are in the cache too: an expression,
+// the certificate store read by Get-CsCertificate, and a table on the console.
+const warmUp = "1+1; Get-CsCertificate; Get-ChildItem Cert:\\LocalMachine\\My | Out-Null; Get-CsSipDomain | Format-Table | Out-String | Out-Null";
+execFileSync(process.execPath, ['dist/cscert.cjs', '-c', warmUp], {
   env: { ...process.env, CSCERT_WRITE_CODE_CACHE: '1', CSCERT_STORE: 'dist/.warm-store' },
   stdio: 'ignore',
 });
