@@ -13,6 +13,7 @@ const benchmarks = {
   'issue-rsa': tsx('bench/issuance-rsa.ts'),
   'issue-ec': tsx('bench/issuance-ec.ts'),
   scale: tsx('bench/scale.ts'),
+  limbo: tsx('bench/x509-limbo.ts'),
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(benchmarks);
 const root = join(import.meta.dirname, '..');
