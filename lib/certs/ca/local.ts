@@ -4,8 +4,15 @@
 //   root.pem  root.key.pem          self-signed root, 20 years
 //   issuing.pem  issuing.key.pem    issuing CA signed by the root, 10 years, pathLength 0
 //   requests/<id>.json              every request it received: CSR, template, status, certificate
-//   state.json                      { nextRequestId }
-//   .lock                           held while it creates itself or changes a request
+//   state.json                      { nextRequestId } (a hint: ids are unique by the files)
+//   .lock                           held while it creates itself
+//
+// Request records are store files: each is written in a store transaction (issueWithin), so it
+// rides in the group-commit batch with the certificate it answers, under the store lock (which
+// also makes request ids unique across processes). Request-CsCertificate issues inside its own
+// transaction: one durable commit per batch of requests, and a request whose store change fails
+// leaves no record at the CA either. The CA's certificates, their parsed facts and the issuing
+// key are read once per process (`created`), not per request.
 //
 // Keys are RSA-2048 by default: every TLS stack and every Windows/Lync client of the era accepts
 // an RSA chain, while ECDSA roots are not universal; the CA keys are made once (about 0.25 s),
@@ -24,9 +31,9 @@ import { atomicWrite, readIfExists } from '../store/files.js';
 import { decodeKey, encodeKey } from '../store/keys-at-rest.js';
 import { paths } from '../store/layout.js';
 import { withLock } from '../store/lock.js';
-import { openStore } from '../store/store.js';
+import { openStore, type StoreTransaction } from '../store/store.js';
 import { createCertificate, tbsParts } from '../x509/certificate.js';
-import { parseCsr } from '../x509/csr.js';
+import { parseCsr, type ParsedCsr } from '../x509/csr.js';
 import { generateKey, spkiDer, type KeyAlgorithm } from '../x509/keys.js';
 import { encodeName } from '../x509/names.js';
 import { parseCertificate, thumbprintOf } from '../x509/parse.js';
@@ -44,7 +51,11 @@ export interface LocalAuthoritySettings {
   templates?: Record<string, ConfiguredTemplate>;
 }
 
-interface CaMaterial { root: Buffer; issuing: Buffer; issuingKey: KeyObject }
+interface CaMaterial {
+  root: Buffer; issuing: Buffer; issuingKey: KeyObject;
+  /** What every certificate issued copies from the issuing CA's certificate, read once. */
+  issuer: { subjectDer: Buffer; spki: Buffer; notAfter: Date };
+}
 
 interface CaRequestRecord {
   id: string;
@@ -68,10 +79,13 @@ const addYears = (date: Date, years: number) =>
 export class LocalAuthority implements CertificateAuthority {
   readonly kind = 'local';
   private readonly directory: string;
+  /** The CA's folder relative to the store root: how a transaction names its files. */
+  private readonly folder: string;
   private material?: CaMaterial;
 
   constructor(readonly name: string, private readonly settings: LocalAuthoritySettings, private readonly env: DomainEnv) {
-    this.directory = join(env.storeRoot, paths.authority(name));
+    this.folder = paths.authority(name);
+    this.directory = join(env.storeRoot, this.folder);
   }
 
   private get policy() { return this.settings.policy ?? 'auto'; }
@@ -80,19 +94,25 @@ export class LocalAuthority implements CertificateAuthority {
 
   async issue(request: IssueRequest): Promise<IssuedCertificate> {
     const csr = parseCsr(request.csr);   // Malformed before anything is recorded
-    const template = request.template ?? 'WebServer';
     await this.ensureCreated();
-    return this.lock(() => {
-      const id = this.nextRequestId();
-      const record: CaRequestRecord = { id, status: 'Pending', csr: toPem('CERTIFICATE REQUEST', csr.der), template,
-        clientEku: request.clientEku ?? false, submittedAt: this.now().toISOString(), requester: request.requester };
-      if (!templateProfile(template, this.settings.templates)) {
-        this.save({ ...record, status: 'Denied', reason: 'The request was for a certificate template that is not supported.' });
-        return this.answer(this.load(id));
-      }
-      this.save(this.policy === 'auto' ? this.sign(record) : record);
-      return this.answer(this.load(id));
-    });
+    return this.change((tx) => this.issueWithin(tx, request, csr));
+  }
+
+  /**
+   * Issues (or records for approval) as part of the store change `tx`: the record is written by
+   * the transaction, so it is committed with, and only with, what the caller stores. Call
+   * ensureCreated() first, outside any transaction (creating the CA is a change of its own).
+   */
+  issueWithin(tx: StoreTransaction, request: IssueRequest, csr: ParsedCsr = parseCsr(request.csr)): IssuedCertificate {
+    if (!this.material) throw new Error('LocalAuthority.issueWithin before ensureCreated');
+    const template = request.template ?? 'WebServer';
+    const record: CaRequestRecord = { id: this.nextRequestId(tx), status: 'Pending', csr: toPem('CERTIFICATE REQUEST', csr.der), template,
+      clientEku: request.clientEku ?? false, submittedAt: this.now().toISOString(), requester: request.requester };
+    const outcome = !templateProfile(template, this.settings.templates)
+      ? { ...record, status: 'Denied' as const, reason: 'The request was for a certificate template that is not supported.' }
+      : this.policy === 'auto' ? this.sign(record, csr) : record;
+    this.save(tx, outcome);
+    return this.answer(outcome);
   }
 
   async retrieve(caRequestId: string): Promise<IssuedCertificate> {
@@ -102,22 +122,31 @@ export class LocalAuthority implements CertificateAuthority {
 
   async approve(caRequestId: string): Promise<IssuedCertificate> {
     await this.ensureCreated();
-    return this.lock(() => {
-      const record = this.load(caRequestId);
-      if (record.status === 'Pending') this.save(this.sign(record));
-      return this.answer(this.load(caRequestId));
+    return this.change((tx) => {
+      const record = this.load(caRequestId, tx);
+      if (record.status !== 'Pending') return this.answer(record);
+      const issued = this.sign(record, parseCsr(record.csr));
+      this.save(tx, issued);
+      return this.answer(issued);
     });
   }
 
   async deny(caRequestId: string, reason: string): Promise<IssuedCertificate> {
     await this.ensureCreated();
-    return this.lock(() => {
-      const record = this.load(caRequestId);
+    return this.change((tx) => {
+      const record = this.load(caRequestId, tx);
       if (record.status !== 'Pending')
         throw new CertError('InvalidArgument', `Request ${caRequestId} of CA '${this.name}' is ${record.status}, not Pending.`, { target: caRequestId });
-      this.save({ ...record, status: 'Denied', reason });
-      return this.answer(this.load(caRequestId));
+      const denied = { ...record, status: 'Denied' as const, reason };
+      this.save(tx, denied);
+      return this.answer(denied);
     });
+  }
+
+  /** A change of the CA's records on its own: one store transaction. */
+  private async change<T>(work: (tx: StoreTransaction) => T): Promise<T> {
+    const store = await openStore(this.env.storeRoot, this.env);
+    return store.transaction(async (tx) => work(tx));
   }
 
   async pending(): Promise<PendingCaRequest[]> {
@@ -185,22 +214,22 @@ export class LocalAuthority implements CertificateAuthority {
     const read = (file: string) => readIfExists(join(this.directory, file));
     const root = read('root.pem'), issuing = read('issuing.pem'), key = read('issuing.key.pem');
     if (!root || !issuing || !key) throw new CertError('Failed', `The embedded CA '${this.name}' is incomplete in ${this.directory}.`, { target: this.name });
-    return { root: fromPem(root.toString(), 'CERTIFICATE'), issuing: fromPem(issuing.toString(), 'CERTIFICATE'),
-      issuingKey: decodeKey(key, this.env.keyPassphrase, `CA ${this.name}`) };
+    const issuingDer = fromPem(issuing.toString(), 'CERTIFICATE');
+    const parts = tbsParts(issuingDer);
+    return { root: fromPem(root.toString(), 'CERTIFICATE'), issuing: issuingDer,
+      issuingKey: decodeKey(key, this.env.keyPassphrase, `CA ${this.name}`),
+      issuer: { subjectDer: Buffer.from(parts.subject.raw), spki: Buffer.from(parts.spki.raw), notAfter: parseCertificate(issuingDer).notAfter } };
   }
 
-  /** Issues the certificate for a request record (called holding the CA lock). */
-  private sign(record: CaRequestRecord): CaRequestRecord {
-    const { issuing, issuingKey } = this.material!;
-    const csr = parseCsr(record.csr);
-    const issuer = tbsParts(issuing);
-    const issuerInfo = parseCertificate(issuing);
+  /** Issues the certificate for a request record, from its CSR already parsed and checked. */
+  private sign(record: CaRequestRecord, csr: ParsedCsr): CaRequestRecord {
+    const { issuer, issuingKey } = this.material!;
     const notBefore = new Date(this.now().getTime() - 3_600_000);   // an hour of slack for skewed clocks
     const wanted = new Date(notBefore.getTime() + (this.settings.validityDays ?? 730) * DAY_MS);
-    const notAfter = wanted > issuerInfo.notAfter ? issuerInfo.notAfter : wanted;
+    const notAfter = wanted > issuer.notAfter ? issuer.notAfter : wanted;
     const profile = templateProfile(record.template, this.settings.templates)!;
     const certificate = createCertificate({ subjectDer: csr.subjectDer, spki: csr.spki, sans: csr.sans,
-      issuer: { subjectDer: Buffer.from(issuer.subject.raw), spki: Buffer.from(issuer.spki.raw), privateKey: issuingKey },
+      issuer: { subjectDer: issuer.subjectDer, spki: issuer.spki, privateKey: issuingKey },
       notBefore, notAfter, ekus: ekusFor(profile, record.clientEku), aiaUrl: this.settings.aiaUrl, cdpUrl: this.settings.cdpUrl,
       randomBytes: this.env.randomBytes });
     return { ...record, status: 'Issued', certificate: toPem('CERTIFICATE', certificate) };
@@ -217,30 +246,32 @@ export class LocalAuthority implements CertificateAuthority {
   }
 
   /**
-   * The next free request number (called holding the CA lock). state.json is only a hint,
-   * rewritten every 64 requests, so an issuance costs one durable write, not two.
+   * The next free request number, read through the transaction (so through its batch, under the
+   * store lock). state.json is only a hint, rewritten every 64 requests; uniqueness comes from
+   * the existence check, and this process remembers where it got to.
    */
-  private nextRequestId(): string {
-    const statePath = join(this.directory, 'state.json');
-    const hint = (JSON.parse(readIfExists(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
+  private nextRequestId(tx: StoreTransaction): string {
+    const statePath = join(this.folder, 'state.json');
+    const hint = (JSON.parse(tx.fileAt(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
     let id = Math.max(hint, nextIds.get(this.directory) ?? 1);
-    while (existsSync(join(this.directory, 'requests', `${id}.json`))) id++;
+    while (tx.fileAt(this.recordPath(String(id))) !== undefined) id++;
     nextIds.set(this.directory, id + 1);
-    // A hint, saved every 64 ids: uniqueness comes from the existence check above, under the CA's lock,
-    // so the state file need not be rewritten (and fsynced) with every certificate issued.
-    if (id - hint >= 64) atomicWrite(statePath, JSON.stringify({ nextRequestId: id + 1 }));
+    if (id - hint >= 64) tx.putFile(statePath, JSON.stringify({ nextRequestId: id + 1 }));
     return String(id);
   }
 
-  private load(id: string): CaRequestRecord {
+  private recordPath(id: string): string { return join(this.folder, 'requests', `${id}.json`); }
+
+  /** A request record, from disk or (`tx`) through a change in progress. */
+  private load(id: string, tx?: StoreTransaction): CaRequestRecord {
     if (!/^\d+$/.test(id)) throw new CertError('NotFound', `No request '${id}' at CA '${this.name}'.`, { target: id });
-    const text = readIfExists(join(this.directory, 'requests', `${id}.json`));
+    const text = tx ? tx.fileAt(this.recordPath(id)) : readIfExists(join(this.directory, 'requests', `${id}.json`));
     if (!text) throw new CertError('NotFound', `No request ${id} at CA '${this.name}'.`, { target: id });
     return JSON.parse(text.toString()) as CaRequestRecord;
   }
 
-  private save(record: CaRequestRecord): void {
-    atomicWrite(join(this.directory, 'requests', `${record.id}.json`), JSON.stringify(record, null, 2));
+  private save(tx: StoreTransaction, record: CaRequestRecord): void {
+    tx.putFile(this.recordPath(record.id), JSON.stringify(record, null, 2));
   }
 }
 

@@ -71,6 +71,14 @@ export class StoreTransaction extends StoreView {
     return encodeKey(key, this.env.keyPassphrase);
   }
 
+  /**
+   * A file of something the store houses (the embedded CA's request records), read through this
+   * change and its batch; `putFile` writes one as part of the change, so it is as durable and as
+   * all-or-nothing as the certificates it goes with.
+   */
+  fileAt(relativePath: string): Buffer | undefined { return this.read(relativePath); }
+  putFile(relativePath: string, data: Buffer | string, mode?: number): void { this.write(relativePath, data, mode); }
+
   /** Takes a finished transaction's changes into this batch, as if they had been made here. */
   absorb(tx: StoreTransaction): void {
     for (const [path, change] of tx.staged) {

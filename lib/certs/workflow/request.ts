@@ -1,15 +1,18 @@
 // Request-CsCertificate -New and -Retrieve as one domain operation each: compute the names
 // from the topology, make the key and CSR, write an offline request or submit to the CA, keep
 // the request (and its key) in REQUEST, place an issued certificate in My with its key and any
-// intermediates in CA, judge the chain, and assign when asked and allowed. The CA is asked
-// outside the store lock; everything the answer changes is one store transaction.
+// intermediates in CA, judge the chain, and assign when asked and allowed. A remote CA is asked
+// outside the store lock; everything the answer changes is one store transaction. The embedded
+// CA, which keeps its records in the store, answers inside that transaction (issueWithin): its
+// record and the certificate commit together, in one group-commit batch with the requests this
+// process makes meanwhile, instead of a durable write of the CA's own first.
 
 import type { KeyObject } from 'node:crypto';
 import { CertError, isCertError } from '../errors.js';
 import type { CertType } from '../cert-types.js';
 import type { CsConfig } from '../config-schema.js';
 import type { DomainEnv } from '../env.js';
-import { createAuthority, findAuthority, type IssuedCertificate } from '../authority.js';
+import { createAuthority, findAuthority, type CertificateAuthority, type IssueRequest, type IssuedCertificate } from '../authority.js';
 import { computeNames } from '../topology.js';
 import type { Store, StoreTransaction } from '../store/store.js';
 import type { RequestRecord, RequestStatus } from '../store/layout.js';
@@ -74,17 +77,39 @@ export async function requestCertificate(config: CsConfig, store: Store, env: Do
     return { ...baseResult(saved), message: 'The certificate request was written; import the CA\'s answer with Import-CsCertificate.', csrPem: record.csr };
   }
   const authorityConfig = findAuthority(config.authorities, options.ca, config.defaultAuthority);
-  const answer = await askAuthority(() => createAuthority(authorityConfig, env).issue({ csr, template: options.template ?? d.template, clientEku: options.clientEku }));
+  const authority = createAuthority(authorityConfig, env);
+  const issueRequest: IssueRequest = { csr, template: options.template ?? d.template, clientEku: options.clientEku };
   // A CA that failed (unreachable, garbage, a refused account) leaves nothing behind: no request, no key.
-  if (answer.status === 'Failed')
-    throw new CertError('Failed', answer.message, { target: authorityConfig.name, cause: answer.error });
-  return store.transaction(async (tx) => {
-    // A denied request stays listed (Request-CsCertificate -List / -Clear), but its key is of no further use.
-    const saved = await tx.addRequest({ ...record, authority: authorityConfig.name, status: answer.status,
-      caRequestId: 'caRequestId' in answer ? answer.caRequestId : undefined, message: answer.message },
-    answer.status === 'Denied' ? undefined : keyPair.privateKey);
-    return complete(tx, env, saved, answer, keyPair.privateKey);
-  });
+  const succeeded = (answer: IssuedCertificate) => {
+    if (answer.status === 'Failed') throw new CertError('Failed', answer.message, { target: authorityConfig.name, cause: answer.error });
+    return answer;
+  };
+  const keep = (tx: StoreTransaction, answer: IssuedCertificate) => keepAnswer(tx, env, { ...record, authority: authorityConfig.name }, answer, keyPair.privateKey);
+  if (issuesInStore(authority)) {
+    await authority.ensureCreated();   // a transaction of its own the first time: not inside the one below
+    return store.transaction(async (tx) => keep(tx, succeeded(await askAuthority(async () => authority.issueWithin(tx, issueRequest)))));
+  }
+  const answer = succeeded(await askAuthority(() => authority.issue(issueRequest)));
+  return store.transaction(async (tx) => keep(tx, answer));
+}
+
+/** An authority that keeps its records in the store and can answer inside a store transaction (the embedded CA). */
+interface InStoreAuthority {
+  ensureCreated(): Promise<unknown>;
+  issueWithin(tx: StoreTransaction, request: IssueRequest): IssuedCertificate;
+}
+const issuesInStore = (authority: CertificateAuthority): authority is CertificateAuthority & InStoreAuthority =>
+  typeof (authority as Partial<InStoreAuthority>).issueWithin === 'function';
+
+/** Keeps the request with the CA's answer, and what an Issued answer brings. */
+async function keepAnswer(tx: StoreTransaction, env: DomainEnv, record: Omit<RequestRecord, 'id' | 'createdAt'>,
+  answer: IssuedCertificate, key: KeyObject): Promise<RequestResult> {
+  // A denied request stays listed (Request-CsCertificate -List / -Clear), but its key is of no further use; an
+  // issued one's key goes beside the certificate in My, so only a pending request keeps its own.
+  const saved = await tx.addRequest({ ...record, status: answer.status,
+    caRequestId: 'caRequestId' in answer ? answer.caRequestId : undefined, message: answer.message },
+  answer.status === 'Pending' ? key : undefined);
+  return complete(tx, env, saved, answer, key);
 }
 
 /** -Retrieve: asks the CA again about a Pending request and completes it when issued. */
