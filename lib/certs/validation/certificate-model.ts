@@ -7,6 +7,7 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import * as der from '../x509/der.js';
 import { formatName, nameAttributes } from '../x509/names.js';
+import { recentX509Of } from '../x509/parse.js';
 import { decodeKnownExtensions, type DecodedExtensions, type RawExtension } from './extension-decoders.js';
 
 /** Where a certificate of a path came from; 'Response': sent by the CA with its answer, in no store. */
@@ -101,7 +102,8 @@ function readModel(certificateDer: Buffer, thumbprint: string): CertificateModel
   const [notBefore, notAfter] = der.children(validity!);
   let x509: X509Certificate | undefined;
   let key: KeyFacts | undefined;
-  try { x509 = new X509Certificate(certificateDer); key = keyFacts(x509); } catch (error) {
+  // The parse the store made of a certificate just added, when there was one (x509/parse.ts keeps the last few).
+  try { x509 = recentX509Of(thumbprint) ?? new X509Certificate(certificateDer); key = keyFacts(x509); } catch (error) {
     defects.push(`key or structure rejected by the crypto library: ${(error as Error).message}`);
   }
   const extensions = decodeExtensionList(fields.find((f) => f.tag === 0xa3), defects);

@@ -3,6 +3,10 @@
 // EnhancedKeyUsageList) plus what chain building and the store index need. Parsing uses Node's
 // X509Certificate (reads EC, no JIT warm-up); names are read from the DER so they show in the
 // Windows order. Thumbprints are the SHA-1 of the DER, computed without parsing.
+//
+// A certificate just issued is parsed by several steps of one request (storing it, indexing it,
+// judging its chain), so the last few parses are kept by thumbprint: the native X509Certificate
+// (immutable) and the facts read from it (handed out as copies, since callers may change them).
 
 import { createHash, X509Certificate } from 'node:crypto';
 import { CertError } from '../errors.js';
@@ -43,8 +47,22 @@ export function normalizeThumbprint(input: string): string {
   return hex;
 }
 
-export function toX509(certificateDer: Buffer): X509Certificate {
-  try { return new X509Certificate(certificateDer); } catch (error) {
+const RECENT = 32;
+const recentX509 = new Map<string, X509Certificate>();
+const recentInfo = new Map<string, CertificateInfo>();
+/** The X509Certificate parsed lately for this thumbprint, if any (a validator reuses the store's parse). */
+export const recentX509Of = (thumbprint: string): X509Certificate | undefined => recentX509.get(thumbprint);
+
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= RECENT) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
+}
+
+export function toX509(certificateDer: Buffer, thumbprint = thumbprintOf(certificateDer)): X509Certificate {
+  const known = recentX509.get(thumbprint);
+  if (known) return known;
+  try { return remember(recentX509, thumbprint, new X509Certificate(certificateDer)); } catch (error) {
     throw new CertError('Malformed', `Not a valid X.509 certificate: ${(error as Error).message}`, { cause: error });
   }
 }
@@ -57,13 +75,19 @@ function extensionValue(extensions: der.Node | undefined, oid: string): Buffer |
   return undefined;
 }
 
-export function parseCertificate(certificateDer: Buffer, x509 = toX509(certificateDer)): CertificateInfo {
+export function parseCertificate(certificateDer: Buffer, x509?: X509Certificate): CertificateInfo {
+  const thumbprint = thumbprintOf(certificateDer);
+  const info = recentInfo.get(thumbprint) ?? remember(recentInfo, thumbprint, readInfo(certificateDer, thumbprint, x509 ?? toX509(certificateDer, thumbprint)));
+  return { ...info, sans: [...info.sans], ekus: [...info.ekus], notBefore: new Date(info.notBefore), notAfter: new Date(info.notAfter) };
+}
+
+function readInfo(certificateDer: Buffer, thumbprint: string, x509: X509Certificate): CertificateInfo {
   const parts = tbsParts(certificateDer);
   const san = extensionValue(parts.extensions, OID.subjectAltName);
   const [, algorithm] = der.children(der.read(certificateDer));
   const key = describeKey(x509.publicKey);
   return {
-    thumbprint: thumbprintOf(certificateDer),
+    thumbprint,
     subject: formatName(parts.subject),
     issuer: formatName(parts.issuer),
     commonName: commonNameOf(parts.subject),
