@@ -2,7 +2,7 @@
 // Certificate Wizard does before it shows its green check.
 
 import { PSObject } from '../lib/core/values.js';
-import { defineCmdlet, param } from '../lib/engine/cmdlet/index.js';
+import { defineCmdlet } from '../lib/engine/cmdlet/index.js';
 import { certServices, MODULE } from './shared/cs-arguments.js';
 import { toShellError } from './shared/errors.js';
 

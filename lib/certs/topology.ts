@@ -32,8 +32,6 @@ export interface ComputedNames { subject: string; sans: string[] }
 
 interface Context { pool: Pool; computer: string; domains: string[]; primaryDomain?: string; config: CsConfig }
 
-const FRONT_END_ROLES = ['FrontEnd', 'Director', 'Standard', 'Mediation', 'SBA'];
-
 export function computeNames(config: CsConfig, request: NameRequest): ComputedNames {
   const computer = request.computer.toLowerCase();
   const pool = request.pool ? findPool(config, request.pool) : poolOfComputer(config, computer);

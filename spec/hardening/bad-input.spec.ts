@@ -42,7 +42,6 @@ describe('bad input to import', function () {
   const work = tempDir('cscert-bad-');
   let pki: Pki;
   let weak: { md5: string; sha1: string; root: string };
-  const keyPem = (pki: Pki) => String(pki.leafKey.privateKey.export({ type: 'pkcs8', format: 'pem' }));
   const leafPem = () => toPem('CERTIFICATE', pki.leaf);
 
   /** A leaf under our test root with the given validity or key, with its key, and the chain to import first. */

@@ -10,7 +10,7 @@ import { CertError } from '../errors.js';
 export type Settings = Record<string, unknown>;
 
 export class SettingsReader {
-  constructor(private readonly settings: Settings, readonly path: string, private readonly known: string[]) {
+  constructor(private readonly settings: Settings, readonly path: string, known: string[]) {
     for (const key of Object.keys(settings))
       if (!known.includes(key)) this.fail(key, `unknown key; expected one of ${known.join(', ')}`);
   }

@@ -4,7 +4,6 @@
 // key. All of a file or nothing of it lands, in one store transaction.
 
 import { createPublicKey, X509Certificate } from 'node:crypto';
-import { CertError } from '../errors.js';
 import type { Store, StoreTransaction } from '../store/store.js';
 import type { StoreName } from '../store/layout.js';
 import { parseCsr } from '../x509/csr.js';
