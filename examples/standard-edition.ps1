@@ -13,8 +13,9 @@ $status = Request-CsCertificate -New -Type Default,WebServicesInternal,WebServic
 "Chain:           $($status.ChainStatus)"
 "Assigned:        $($status.Assigned)"
 
-# Get-CsCertificate shows the one certificate once per usage.
-$assigned = Get-CsCertificate
+# Get-CsCertificate shows the one certificate once per usage (and, on a second run, the global
+# OAuth certificate too: ask for the three usages).
+$assigned = Get-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal
 "Usages:          $(($assigned.Use | Sort-Object) -join ', ')"
 "Same thumbprint: $(@($assigned.Thumbprint | Sort-Object -Unique).Count -eq 1 -and $assigned[0].Thumbprint -eq $status.Thumbprint)"
 
