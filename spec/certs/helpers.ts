@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { IssuedCertificate } from '../../lib/certs/authority.js';
+import { CertError } from '../../lib/certs/errors.js';
 import { createCertificate } from '../../lib/certs/x509/certificate.js';
+import { createCsr } from '../../lib/certs/x509/csr.js';
 import { generateKey, spkiDer, type KeyAlgorithm, type KeyPair } from '../../lib/certs/x509/keys.js';
 import { encodeName } from '../../lib/certs/x509/names.js';
 import { toPem } from '../../lib/certs/x509/pem-text.js';
@@ -74,4 +77,21 @@ export function snapshot(dir: string): Record<string, string> {
   };
   walk('');
   return result;
+}
+
+/** A P-256 CSR for the names (the first is the common name), as the request path makes one. */
+export async function csrFor(sans: string[], alg: KeyAlgorithm = 'ECDH_P256'): Promise<Buffer> {
+  return createCsr({ subject: { commonName: sans[0]!, organization: 'Litware' }, sans, keyPair: await generateKey({ alg }) });
+}
+
+/** The CA's answer, which the test expects to be Issued. */
+export function issued(result: IssuedCertificate): Extract<IssuedCertificate, { status: 'Issued' }> {
+  if (result.status !== 'Issued') throw new Error(`expected Issued, got ${result.status}: ${result.message}`);
+  return result;
+}
+
+/** The CertError a promise rejects with (anything else fails the test). */
+export async function rejection(promise: Promise<unknown>): Promise<CertError> {
+  try { await promise; } catch (error) { if (error instanceof CertError) return error; throw error; }
+  throw new Error('expected a CertError');
 }

@@ -2,27 +2,20 @@ import { expect } from 'chai';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import '../../lib/certs/ca/index.js';
-import { createAuthority, findAuthority, type CertificateAuthority, type IssuedCertificate } from '../../lib/certs/authority.js';
+import { createAuthority, findAuthority, type CertificateAuthority } from '../../lib/certs/authority.js';
 import { CertError } from '../../lib/certs/errors.js';
 import { openStore } from '../../lib/certs/store/store.js';
 import { buildChain } from '../../lib/certs/x509/chain.js';
-import { createCsr } from '../../lib/certs/x509/csr.js';
-import { generateKey, type KeyAlgorithm } from '../../lib/certs/x509/keys.js';
+import type { KeyAlgorithm } from '../../lib/certs/x509/keys.js';
 import { OID } from '../../lib/certs/x509/oids.js';
 import { parseCertificate } from '../../lib/certs/x509/parse.js';
 import { toPem } from '../../lib/certs/x509/pem-text.js';
-import { openssl, tempDir } from './helpers.js';
+import { csrFor as sharedCsrFor, issued, openssl, tempDir } from './helpers.js';
 
 const NAME = 'atl-ca-001.litwareinc.com\\myca';
 
-async function csrFor(alg: KeyAlgorithm = 'ECDH_P256', sans = ['pool1.litwareinc.com', 'sip.litwareinc.com']) {
-  return createCsr({ subject: { commonName: sans[0]!, organization: 'Litware' }, sans, keyPair: await generateKey({ alg }) });
-}
-
-function issued(result: IssuedCertificate) {
-  if (result.status !== 'Issued') throw new Error(`expected Issued, got ${result.status}: ${result.message}`);
-  return result;
-}
+const POOL_NAMES = ['pool1.litwareinc.com', 'sip.litwareinc.com'];
+const csrFor = (alg: KeyAlgorithm = 'ECDH_P256', sans = POOL_NAMES) => sharedCsrFor(sans, alg);
 
 describe('embedded CA (local)', () => {
   let dir: ReturnType<typeof tempDir>;

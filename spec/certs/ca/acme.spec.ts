@@ -9,30 +9,15 @@ import { X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import '../../../lib/certs/ca/index.js';
-import { createAuthority, type CertificateAuthority, type IssuedCertificate } from '../../../lib/certs/authority.js';
+import { createAuthority, type CertificateAuthority } from '../../../lib/certs/authority.js';
 import { CertError } from '../../../lib/certs/errors.js';
 import { openStore } from '../../../lib/certs/store/store.js';
-import { createCsr } from '../../../lib/certs/x509/csr.js';
-import { generateKey } from '../../../lib/certs/x509/keys.js';
 import { fromPem, toPem } from '../../../lib/certs/x509/pem-text.js';
-import { openssl, snapshot, tempDir } from '../helpers.js';
+import { csrFor, issued, openssl, rejection, snapshot, tempDir } from '../helpers.js';
 import { freePort, requireBinaries, startHttpServer, startPebble, type Pebble } from '../../support/servers.js';
 
 const INSTALL = 'apt-get install pebble';
 
-async function csrFor(sans: string[]) {
-  return createCsr({ subject: { commonName: sans[0]!, organization: 'Litware' }, sans, keyPair: await generateKey({ alg: 'ECDH_P256' }) });
-}
-
-function issued(result: IssuedCertificate) {
-  if (result.status !== 'Issued') throw new Error(`expected Issued, got ${result.status}: ${result.message}`);
-  return result;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<CertError> {
-  try { await promise; } catch (error) { if (error instanceof CertError) return error; throw error; }
-  throw new Error('expected a CertError');
-}
 
 const accountsCreated = (pebble: Pebble) => (pebble.log().match(/There are now \d+ accounts in memory/g) ?? []).length;
 
