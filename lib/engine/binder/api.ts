@@ -7,6 +7,7 @@
 
 import type { Span } from '../../core/span.js';
 import type { CmdletDefinition } from '../cmdlet/define.js';
+import type { PipelinePlan } from './pipeline-plan.js';
 
 /** One command-line argument after evaluation (splatting already expanded by the runtime). */
 export type CommandArgument =
@@ -34,6 +35,8 @@ export interface Binding {
   readonly candidateSets: string[];
   /** Does any parameter still open accept pipeline input? (else piping in is an error) */
   readonly acceptsPipeline: boolean;
+  /** What binding each pipeline object needs, worked out once for the stage (binder-internal). */
+  readonly plan: PipelinePlan;
 }
 
 export interface PipelineBinding {

@@ -9,8 +9,9 @@ import type { Binding, CommandArgument, PipelineBinding } from './api.js';
 import { BindState } from './bind-state.js';
 import { ambiguousParameterSet, inputObjectMissingMandatory, missingMandatoryParameter, type ErrorSite } from './errors.js';
 import { bindNamed } from './named-binding.js';
-import { chooseParameterSet, membership, missingMandatory, setNames, setsContaining, viableSets } from './parameter-sets.js';
+import { chooseParameterSet, membership, missingMandatory, setNames, setsContaining } from './parameter-sets.js';
 import { bindInputObject, type PipelineState } from './pipeline-binding.js';
+import { pipelinePlan } from './pipeline-plan.js';
 import { bindPositional } from './positional.js';
 
 /** Passed to bindPipelineInput when nothing is piped in: only set choice and mandatory checks run. */
@@ -22,10 +23,10 @@ export function bindArguments(command: CmdletDefinition, args: CommandArgument[]
   bindPositional(state);
   applyDefaults(state);
   const candidateSets = possibleSets(state, spanOfAll(args));
-  const pipelineSets = viableSets(command, candidateSets, state.bound, true);
+  const plan = pipelinePlan(command, candidateSets, state.bound);
   return {
-    command, args: state.args, common: state.commonArgs, candidateSets,
-    acceptsPipeline: takesPipelineInput(command, pipelineSets, state.bound),
+    command, args: state.args, common: state.commonArgs, candidateSets, plan,
+    acceptsPipeline: plan.byValue.length > 0 || plan.byPropertyName.length > 0,
   };
 }
 
@@ -43,20 +44,12 @@ function possibleSets(state: BindState, span: Span | undefined): string[] {
   return containing;
 }
 
-function takesPipelineInput(command: CmdletDefinition, sets: string[], bound: ReadonlySet<string>): boolean {
-  return Object.entries(command.parameters).some(([name, def]) => !bound.has(name) && sets.some(s => {
-    const m = membership(def, s);
-    return m?.valueFromPipeline || m?.valueFromPipelineByPropertyName;
-  }));
-}
-
 export function bindPipelineInput(binding: Binding, input: unknown): PipelineBinding {
-  const { command } = binding;
-  const bound = new Set(Object.keys(binding.args));
+  const { command, plan } = binding;
   const piped = input !== NO_INPUT;
   // Sets that only pipeline input could complete are worth trying only when there is input.
-  const sets = piped ? viableSets(command, binding.candidateSets, bound, true) : [...binding.candidateSets];
-  const state: PipelineState = { command, args: { ...binding.args }, bound, sets };
+  const sets = piped ? plan.sets : binding.candidateSets;
+  const state: PipelineState = { command, plan, args: { ...binding.args }, bound: new Set(plan.bound), sets };
   const site: ErrorSite = { command: command.name };
   if (piped) bindInputObject(state, input, site);
   const parameterSetName = chooseParameterSet(command, state.sets, state.bound, site);

@@ -17,14 +17,34 @@ export function setsContaining(command: CmdletDefinition, sets: readonly string[
   return sets.filter(s => defs.every(d => membership(d, s)));
 }
 
+interface MandatoryParameter { readonly name: string; readonly fromPipeline: boolean }
+
+// Declarations do not change once made, so each command's mandatory parameters per set are read
+// from them once: the per-object phases ask for them several times for every pipeline object.
+const mandatoryByCommand = new WeakMap<CmdletDefinition, Map<string, readonly MandatoryParameter[]>>();
+
+/** The mandatory parameters of `set`, in declaration order. */
+function mandatoryOf(command: CmdletDefinition, set: string): readonly MandatoryParameter[] {
+  let bySet = mandatoryByCommand.get(command);
+  if (!bySet) mandatoryByCommand.set(command, bySet = new Map());
+  let mandatory = bySet.get(set);
+  if (!mandatory) {
+    mandatory = Object.entries(command.parameters).flatMap(([name, def]) => {
+      const m = membership(def, set);
+      return m?.mandatory ? [{ name, fromPipeline: !!(m.valueFromPipeline || m.valueFromPipelineByPropertyName) }] : [];
+    });
+    bySet.set(set, mandatory);
+  }
+  return mandatory;
+}
+
+const stillMissing = (p: MandatoryParameter, bound: ReadonlySet<string>, exceptPipeline: boolean) =>
+  !bound.has(p.name) && !(exceptPipeline && p.fromPipeline);
+
 /** Mandatory parameters of `set` not yet bound (optionally leaving out those pipeline input may bind). */
 export function missingMandatory(command: CmdletDefinition, set: string, bound: ReadonlySet<string>,
   exceptPipeline = false): string[] {
-  return Object.entries(command.parameters).filter(([name, def]) => {
-    const m = membership(def, set);
-    if (!m?.mandatory || bound.has(name)) return false;
-    return !(exceptPipeline && (m.valueFromPipeline || m.valueFromPipelineByPropertyName));
-  }).map(([name]) => name);
+  return mandatoryOf(command, set).filter(p => stillMissing(p, bound, exceptPipeline)).map(p => p.name);
 }
 
 /**
@@ -33,7 +53,7 @@ export function missingMandatory(command: CmdletDefinition, set: string, bound: 
  */
 export function viableSets(command: CmdletDefinition, candidates: readonly string[], bound: ReadonlySet<string>,
   pipelinePending: boolean): string[] {
-  const complete = candidates.filter(s => missingMandatory(command, s, bound, pipelinePending).length === 0);
+  const complete = candidates.filter(s => !mandatoryOf(command, s).some(p => stillMissing(p, bound, pipelinePending)));
   return complete.length ? complete : [...candidates];
 }
 

@@ -5,21 +5,20 @@
 // that binds nothing is InputObjectNotBound. Imports only lib/core and lib/engine/cmdlet.
 
 import { Hashtable, PSObject } from '../../core/values.js';
-import type { CmdletDefinition, ParameterDefinition, SetMembership } from '../cmdlet/index.js';
+import type { CmdletDefinition } from '../cmdlet/index.js';
 import { convertArgument, isExactType } from './conversion.js';
 import { inputObjectNotBound, type ErrorSite } from './errors.js';
-import { membership } from './parameter-sets.js';
+import type { OpenParameter, PipelinePlan } from './pipeline-plan.js';
 import { validateArgument } from './validation.js';
 
-/** What the per-object phases share: bound so far, and the sets still possible. */
+/** What the per-object phases share: the stage's plan, bound so far, and the sets still possible. */
 export interface PipelineState {
   readonly command: CmdletDefinition;
+  readonly plan: PipelinePlan;
   readonly args: Record<string, unknown>;
   readonly bound: Set<string>;
-  sets: string[];
+  sets: readonly string[];
 }
-
-type Flag = keyof Pick<SetMembership, 'valueFromPipeline' | 'valueFromPipelineByPropertyName'>;
 
 export function bindInputObject(state: PipelineState, input: unknown, site: ErrorSite): void {
   const before = state.bound.size;
@@ -31,31 +30,32 @@ export function bindInputObject(state: PipelineState, input: unknown, site: Erro
 }
 
 /** Binds the input itself to the first open ValueFromPipeline parameter that takes it. */
-export function bindByValue(state: PipelineState, input: unknown, exact: boolean): boolean {
-  for (const [name, def] of openParameters(state, 'valueFromPipeline')) {
-    if (exact && !isExactType(def, input)) continue;
-    if (tryBind(state, name, def, input, 'valueFromPipeline')) return true;
+function bindByValue(state: PipelineState, input: unknown, exact: boolean): boolean {
+  for (const parameter of state.plan.byValue) {
+    if (!isOpen(state, parameter) || (exact && !isExactType(parameter.def, input))) continue;
+    if (tryBind(state, parameter, input)) return true;
   }
   return false;
 }
 
 /** Binds each open ValueFromPipelineByPropertyName parameter the object has a property for. */
-export function bindByPropertyName(state: PipelineState, input: unknown, exact: boolean): void {
-  for (const [name, def] of openParameters(state, 'valueFromPipelineByPropertyName')) {
-    const value = propertyValue(input, [name, ...def.aliases]);
-    if (value === NOT_FOUND || (exact && !isExactType(def, value))) continue;
-    tryBind(state, name, def, value, 'valueFromPipelineByPropertyName');
+function bindByPropertyName(state: PipelineState, input: unknown, exact: boolean): void {
+  for (const parameter of state.plan.byPropertyName) {
+    if (!isOpen(state, parameter)) continue;
+    const value = propertyValue(input, parameter.names);
+    if (value === NOT_FOUND || (exact && !isExactType(parameter.def, value))) continue;
+    tryBind(state, parameter, value);
   }
 }
 
-function* openParameters(state: PipelineState, flag: Flag): Generator<[string, ParameterDefinition]> {
-  for (const [name, def] of Object.entries(state.command.parameters))
-    if (!state.bound.has(name) && state.sets.some(s => membership(def, s)?.[flag])) yield [name, def];
-}
+/** Not bound yet (by an earlier pass for this object), and in a set still possible. */
+const isOpen = (state: PipelineState, parameter: OpenParameter) =>
+  !state.bound.has(parameter.name) && state.sets.some(s => parameter.sets.has(s));
 
 // A value that does not convert or validate is not an error here: the next parameter may take
 // it, and whatever stays unbound is reported by the mandatory check.
-function tryBind(state: PipelineState, name: string, def: ParameterDefinition, value: unknown, flag: Flag): boolean {
+function tryBind(state: PipelineState, parameter: OpenParameter, value: unknown): boolean {
+  const { name, def } = parameter;
   const site = { command: state.command.name, parameter: name };
   let converted: unknown;
   try {
@@ -64,14 +64,14 @@ function tryBind(state: PipelineState, name: string, def: ParameterDefinition, v
   } catch { return false; }
   state.args[name] = converted;
   state.bound.add(name);
-  state.sets = state.sets.filter(s => membership(def, s)?.[flag]);
+  if (!state.sets.every(s => parameter.sets.has(s))) state.sets = state.sets.filter(s => parameter.sets.has(s));
   return true;
 }
 
 const NOT_FOUND = Symbol('not found');
 
 /** The value of the first of `names` the object has as a property, case-insensitively. */
-function propertyValue(input: unknown, names: string[]): unknown {
+function propertyValue(input: unknown, names: readonly string[]): unknown {
   if (input === null || typeof input !== 'object' || Array.isArray(input) || input instanceof Hashtable) return NOT_FOUND;
   if (input instanceof PSObject) {
     const name = names.find(n => input.has(n));

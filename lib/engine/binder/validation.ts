@@ -6,10 +6,18 @@
 import type { ParameterDefinition } from '../cmdlet/index.js';
 import { nullNotAllowed, validationError, type ErrorSite } from './errors.js';
 
-const isMandatory = (def: ParameterDefinition) => Object.values(def.sets).some(m => m.mandatory);
+// Asked for every value bound, pipeline objects included; a declaration does not change.
+const mandatoryDefs = new WeakMap<ParameterDefinition, boolean>();
+function isMandatory(def: ParameterDefinition): boolean {
+  let mandatory = mandatoryDefs.get(def);
+  if (mandatory === undefined) mandatoryDefs.set(def, mandatory = Object.values(def.sets).some(m => m.mandatory));
+  return mandatory;
+}
 
 export function validateArgument(def: ParameterDefinition, value: unknown, site: ErrorSite): void {
   if (def.kind === 'switch') return;
+  const nothingToCheck = !def.validateNotNullOrEmpty && !def.validateRange && !def.validate;
+  if (nothingToCheck && !isMandatory(def)) return;
   const s = { ...site, target: value };
   if (isMandatory(def)) checkNotEmpty(def, value, s);
   if (def.validateNotNullOrEmpty) checkNotNullOrEmpty(value, s);

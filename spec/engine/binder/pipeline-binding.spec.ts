@@ -58,3 +58,23 @@ describe('binder: pipeline input', () => {
       (e: ShellError) => e.id === 'MissingMandatoryParameter' && e.message.endsWith(': InputObject.'));
   });
 });
+
+describe('binder: pipeline input, object after object', () => {
+  it('reads the declaration once for the stage, not again for each object', () => {
+    let enumerations = 0;
+    const parameters = new Proxy(setCert.parameters, { ownKeys: target => { enumerations++; return Reflect.ownKeys(target); } });
+    const binding = bindArguments({ ...setCert, parameters }, [named('Thumbprint', 'AB')]);
+    const before = enumerations;
+    for (let i = 0; i < 20; i++) bindPipelineInput(binding, new PSObject({ Type: 'Default', Identity: `site${i}` }));
+    expect(enumerations - before).to.equal(0);
+  });
+  it('binds each object from the command line alone: what one object bound or failed does not reach the next', () => {
+    const binding = bindArguments(setCert, [named('Thumbprint', 'AB')]);
+    expect(() => bindPipelineInput(binding, new PSObject({ Identity: 'global' })))
+      .to.throw(ShellError).with.property('id', 'InputObjectMissingMandatory');
+    const next = bindPipelineInput(binding, new PSObject({ Type: 'Default' }));
+    expect(next.args).to.deep.equal({ Thumbprint: 'AB', Type: ['Default'] });
+    expect([...next.bound].sort()).to.deep.equal(['Thumbprint', 'Type']);
+    expect(next.parameterSetName).to.equal('Thumbprint');
+  });
+});
