@@ -43,24 +43,20 @@ type Body = Omit<ScriptBlockAst, 'span' | 'text'>;
 
 // scriptBlock := attribute* paramBlock? ( namedBlock* | statementList )
 export function parseScriptBlockBody(p: ParserState, closer: '}' | null): Body {
-  skipSeparators(p);
+  p.skipNewlines(true);
   const bodyStart = p.peek('statement').start;
   let attributes: AttributeAst[] = [];
   let param: ParamBlockAst | undefined;
   if (p.peek('statement').text === '[') attributes = tryScriptAttributes(p);
   if (p.atKeyword('param')) {
     try { param = parseParamBlock(p, attributes); } catch (e) { if (!(e instanceof Bail)) throw e; }
-    skipSeparators(p);
+    p.skipNewlines(true);
   }
   const t = p.peek('statement');
   if (t.kind === 'Keyword' && namedBlocks.has(t.value!)) return { kind: 'ScriptBlock', attributes, param, ...parseNamedBlocks(p, closer) };
   const statements = parseStatementList(p, closer);
   const end: StatementBlockAst = { kind: 'StatementBlock', statements, span: p.spanFrom(bodyStart) };
   return { kind: 'ScriptBlock', attributes, param, end };
-}
-
-function skipSeparators(p: ParserState) {
-  for (let t = p.peek('argument'); t.kind === 'Newline' || t.text === ';'; t = p.peek('argument')) p.consume();
 }
 
 /** `[CmdletBinding()]` before `param`; anything else in brackets is the first statement. */
@@ -80,7 +76,7 @@ const namedBlocks = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']
 function parseNamedBlocks(p: ParserState, closer: '}' | null) {
   const blocks: Partial<Record<'begin' | 'process' | 'end', StatementBlockAst>> = {};
   for (;;) {
-    skipSeparators(p);
+    p.skipNewlines(true);
     const t = p.peek('statement');
     if (t.kind === 'EndOfInput' || (t.kind === 'Punctuation' && t.text === closer)) return blocks;
     if (t.kind !== 'Keyword' || !namedBlocks.has(t.value!)) {
@@ -153,7 +149,8 @@ function parseParameter(p: ParserState): ParameterAst {
 // attributes := ( '[' type ( '(' arguments ')' )? ']' newlines* )*
 function parseAttributes(p: ParserState): (AttributeAst | TypeConstraintAst)[] {
   const list: (AttributeAst | TypeConstraintAst)[] = [];
-  while (p.at('[')) {
+  // Peeked as at a statement's start, where `param` is a keyword; `[` reads the same either way.
+  while (p.at('[', 'statement')) {
     const open = p.consume();
     const typeName = parseTypeName(p);
     if (p.peek('type').text === '(') list.push(parseAttributeRest(p, typeName, open.start));

@@ -132,7 +132,7 @@ function parseForeach(p: ParserState, label: string | undefined, start = p.peek(
   if (kw.kind !== 'Keyword' || kw.value !== 'in') p.fail('MissingInInForeach', "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", kw);
   p.consume();
   p.skipNewlines();
-  if (p.at(')')) p.fail('MissingForeachExpression', 'Missing expression in foreach loop.\nThe correct form is: foreach ($a in $b) {...}', p.peek('expression'));
+  if (p.at(')', 'statement')) p.fail('MissingForeachExpression', 'Missing expression in foreach loop.\nThe correct form is: foreach ($a in $b) {...}', p.peek('expression'));
   const iterable = parsePipeline(p) as ForeachAst['iterable'];
   p.skipNewlines();
   const close = p.peek('expression');

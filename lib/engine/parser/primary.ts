@@ -96,7 +96,7 @@ function parseHashtable(p: ParserState): HashtableAst {
   const open = p.consume();
   const entries: HashtableAst['entries'] = [];
   for (;;) {
-    skipSeparators(p);
+    p.skipNewlines(true);
     const t = p.peek('expression');
     if (t.text === '}' && t.kind === 'Punctuation') break;
     if (t.kind === 'EndOfInput') p.fail('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", t, open.span);
@@ -113,10 +113,6 @@ function parseHashtable(p: ParserState): HashtableAst {
   }
   p.consume();
   return { kind: 'Hashtable', entries, span: p.spanFrom(open.start) };
-}
-
-function skipSeparators(p: ParserState) {
-  for (let t = p.peek('argument'); t.kind === 'Newline' || t.text === ';'; t = p.peek('argument')) p.consume();
 }
 
 // key := name | unary     (a bare name is a string: @{ Name = 1 })

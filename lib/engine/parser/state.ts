@@ -6,6 +6,7 @@
 import { ShellError } from '../../core/errors.js';
 import type { Source, Span } from '../../core/span.js';
 import { Lexer } from '../lexer/scanner.js';
+import { BACKTICK, CR, HASH, LF, LT, SEMI, SPACE, TAB } from '../lexer/chars.js';
 import { makeSpan } from '../lexer/lines.js';
 import type { LexMode, Token } from '../lexer/token.js';
 
@@ -80,9 +81,24 @@ export class ParserState {
     return t.kind === 'Keyword' && t.value === word;
   }
 
-  skipNewlines(): void {
-    // Argument mode: it reads any start of a statement without complaint.
-    while (this.peek('argument').kind === 'Newline') this.consume();
+  /** Consumes newlines (and `;` too with `semicolons`). Where the characters show that none
+   *  follows, no token is made: the caller then lexes the next token once, in its own mode. */
+  skipNewlines(semicolons = false): void {
+    for (;;) {
+      const t = this.cached ?? (this.mayBeSeparator(semicolons) ? this.peek('argument') : undefined);
+      if (t === undefined || !(t.kind === 'Newline' || (semicolons && t.kind === 'Punctuation' && t.text === ';'))) return;
+      this.consume();
+    }
+  }
+
+  /** Could a newline (or `;`) be next? False only when the characters say no: the next one after
+   *  spaces and tabs is neither a newline nor the start of a comment or line continuation. */
+  private mayBeSeparator(semicolons: boolean): boolean {
+    const lx = this.lx;
+    let i = this.pos, c = lx.code(i);
+    while (c === SPACE || c === TAB) c = lx.code(++i);
+    return c === LF || c === CR || c === HASH || c === BACKTICK || c === LT || c > 127 || c === 11 || c === 12
+      || (semicolons && c === SEMI);
   }
 
   mark() { return { pos: this.pos, lastEnd: this.lastEnd, problems: this.problems.length }; }
@@ -128,12 +144,19 @@ const sharedOperators = new Set([',', '|', '||', '&&']);
 function sameInMode(t: Token, lexedIn: LexMode, mode: LexMode): boolean {
   if (mode === 'type' || lexedIn === 'type') return false;
   if (sameEverywhere.has(t.kind)) return true;
-  if (t.kind === 'Punctuation') return t.text !== '[' && t.text !== ']';
+  // `[` opens a cast or attribute at a statement's start as in an expression (an argument reads
+  // it as part of a word); `]` differs in both.
+  if (t.kind === 'Punctuation') return t.text === '[' ? lexedIn !== 'argument' && mode !== 'argument' : t.text !== ']';
   if (t.kind === 'Operator') return sharedOperators.has(t.text);
+  // An unsigned number read where a word must end after it (an argument) or where no word
+  // character may follow (a statement's start) is the number an expression reads there.
+  if (t.kind === 'Number') return startsUnsigned(t.text) && (mode === 'expression' || (lexedIn === 'argument' && mode === 'statement'));
   // A bare word at a statement's start reads the same as an argument (not the other way round:
   // the start of a statement also knows keywords, labels, casts and arithmetic).
   return t.kind === 'Generic' && lexedIn === 'statement' && mode === 'argument';
 }
+
+const startsUnsigned = (text: string) => { const c = text.charCodeAt(0); return (c >= 48 && c <= 57) || c === 46; };
 
 /** A statement or value terminator: the parser stops an argument list or an expression here. */
 export function endsStatement(t: Token): boolean {

@@ -99,7 +99,7 @@ export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
   }
   while (p.at('|', 'argument') || continuesOnNextLine(p)) {
     p.skipNewlines();
-    p.consume();
+    p.next('argument');   // the `|`
     p.skipNewlines();
     const next = p.peek('argument');
     if (endsStatement(next)) p.fail('EmptyPipeElement', 'An empty pipe element is not allowed.', next);
