@@ -2,12 +2,16 @@
 // Select-Object, Sort-Object, Group-Object and Measure-Object. A name may hold wildcards; a script
 // block runs with $_ set to the object; a hashtable holds Name/Label (n, l), Expression (e) and,
 // for sorting, Ascending/Descending, keys matched by unambiguous prefix as PowerShell does.
-// Imports lib/core, lib/engine/cmdlet and ./values only.
+// Imports lib/core, lib/engine/cmdlet, lib/engine/values and ./values only.
 
 import { ShellError } from '../../lib/core/errors.js';
 import { Hashtable, PSObject } from '../../lib/core/values.js';
 import { ScriptBlock, type CmdletContext } from '../../lib/engine/cmdlet/index.js';
-import { getMember, hasMember, hasWildcard, listMembers, MethodReference, single, toBool, toStr, wildcardToRegExp } from './values.js';
+import { propertyNames } from '../../lib/engine/values/members.js';
+import { getMember, hasMember, hasWildcard, MethodReference, single, toBool, toStr, wildcardToRegExp } from './values.js';
+
+/** The names of an object's properties in declaration order (not its methods), as `*` expands them. */
+export { propertyNames };
 
 /** One entry of -Property, read once before the first object arrives. */
 export interface PropertySpec {
@@ -82,13 +86,6 @@ export function propertyValue(target: unknown, name: string): unknown {
 export function hasProperty(target: unknown, name: string): boolean {
   if (target instanceof PSObject) return target.has(name);
   return hasMember(target, name) && !(getMember(target, name) instanceof MethodReference);
-}
-
-/** The names of an object's properties, in order (not its methods). */
-export function propertyNames(target: unknown): string[] {
-  if (target === null || target === undefined) return [];
-  if (target instanceof PSObject) return target.names();
-  return listMembers(target).filter(m => m.memberType.endsWith('Property')).map(m => m.name);
 }
 
 /** Specs made concrete for one object: wildcards replaced by the matching property names. */

@@ -1,13 +1,13 @@
 // The engine's value helpers as the formatter sees them: PowerShell's string conversion (`toStr`),
 // how a Date is shown (`displayDate` alone, `cultureDateString` in a cell), and property lookup on
-// any value (`getMember`, `propertyNames`). lib/engine/values owns the rules; every file in
-// lib/format imports them from here, so a change of name there is absorbed in this file.
-// `propertyNames` is ours: formatting lists properties in declaration order, where Get-Member's
-// listMembers sorts them by name. Imports lib/core and lib/engine/values only.
+// any value (`getMember`, `propertyNames`: in declaration order, where Get-Member sorts them).
+// lib/engine/values owns the rules; every file in lib/format imports them from here, so a change
+// of name there is absorbed in this file. Imports lib/core and lib/engine/values only.
 
 import { PSObject } from '../core/values.js';
 import { getMember as memberOf, hasMember, MethodReference, typeNameOf } from '../engine/values/members.js';
 
+export { propertyNames } from '../engine/values/members.js';
 export { toStr } from '../engine/values/convert.js';
 export { EnumValue } from '../engine/values/enums.js';
 export { DictionaryEntry } from '../engine/values/dotnet-objects.js';
@@ -25,25 +25,6 @@ export function getMember(obj: unknown, name: string): unknown {
   if (/^(GetType|ToString|Equals|GetHashCode)$/i.test(name) || !hasMember(obj, name)) return undefined;
   const value = memberOf(obj, name);
   return value instanceof MethodReference ? undefined : value;
-}
-
-/** The names of an object's properties in declaration order, as Get-Member and Format-List * see them. */
-export function propertyNames(obj: unknown): string[] {
-  if (obj instanceof PSObject) return obj.names();
-  if (obj === null || typeof obj !== 'object') return [];
-  const names: string[] = [];
-  const seen = new Set<string>();
-  const add = (n: string) => { if (!seen.has(n.toLowerCase())) { seen.add(n.toLowerCase()); names.push(n); } };
-  // Plain data objects expose their own keys; class instances their PascalCase getters.
-  const proto = Object.getPrototypeOf(obj);
-  const plain = proto === Object.prototype || proto === null;
-  for (const k of Object.keys(obj)) if (plain ? !k.startsWith('_') : /^[A-Z]/.test(k)) add(k);
-  for (let p = proto; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-    for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
-      if (d.get && /^[A-Z]/.test(k)) add(k);
-    }
-  }
-  return names;
 }
 
 /** The type names of a value, most specific first (what picks a default view). */

@@ -13,6 +13,7 @@ export function isScalar(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;
   if (value instanceof Date || value instanceof FormatRecord || value instanceof ErrorRecord) return false;
   if (value instanceof PSObject) return false;
+  if (Array.isArray(value)) return true;       // an array given whole prints as its text ("1 2 3")
   return propertyNames(value).length === 0;
 }
 

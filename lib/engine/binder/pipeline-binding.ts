@@ -1,11 +1,13 @@
 // Binds one pipeline object, PowerShell's way: by value without conversion, by property name
 // without conversion, then both again allowing conversion. By value binds one parameter; by
-// property name binds every parameter whose name or alias is a property of the object (PSObject
-// properties and JS getters, case-insensitively; hashtable keys are not properties). An object
-// that binds nothing is InputObjectNotBound. Imports only lib/core and lib/engine/cmdlet.
+// property name binds every parameter whose name or alias is a property of the object (what
+// values/members' propertyNames lists, case-insensitively; hashtable keys are not properties). An
+// object that binds nothing is InputObjectNotBound. Imports only lib/core, lib/engine/values and
+// lib/engine/cmdlet.
 
 import { Hashtable, PSObject } from '../../core/values.js';
 import type { CmdletDefinition } from '../cmdlet/index.js';
+import { getMember, propertyNames } from '../values/members.js';
 import { convertArgument, isExactType } from './conversion.js';
 import { inputObjectNotBound, type ErrorSite } from './errors.js';
 import type { OpenParameter, PipelinePlan } from './pipeline-plan.js';
@@ -80,16 +82,7 @@ function propertyValue(input: unknown, names: readonly string[]): unknown {
   const keys = propertyNames(input);
   for (const n of names) {
     const key = keys.find(k => k.toLowerCase() === n.toLowerCase());
-    if (key !== undefined) return (input as Record<string, unknown>)[key] ?? null;
+    if (key !== undefined) return getMember(input, key) ?? null;
   }
   return NOT_FOUND;
-}
-
-/** Own properties and getters up the prototype chain, short of Object.prototype. */
-function propertyNames(obj: object): string[] {
-  const names: string[] = [];
-  for (let o: object | null = obj; o && o !== Object.prototype; o = Object.getPrototypeOf(o))
-    for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(o)))
-      if (k !== 'constructor' && (d.get || typeof d.value !== 'function')) names.push(k);
-  return names;
 }

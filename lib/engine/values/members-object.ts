@@ -36,6 +36,26 @@ export function isMethod(f: Found) {
   return f.descriptor.get === undefined && typeof f.descriptor.value === 'function';
 }
 
+/**
+ * The property names of a class instance or plain object in declaration order: own fields first,
+ * then getters up the prototype chain; a class instance's PascalCase ones, a plain object's keys
+ * not starting with `_` (bookkeeping); never methods. Case-insensitively unique.
+ */
+export function reflectPropertyNames(obj: object): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  const proto = Object.getPrototypeOf(obj);
+  const plain = proto === Object.prototype || proto === null;
+  for (let o: object | null = obj; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(o))) {
+      if (key === 'constructor' || (plain ? key.startsWith('_') : !PUBLIC.test(key))) continue;
+      if (!d.get && typeof d.value === 'function') continue;
+      if (!seen.has(key.toLowerCase())) { seen.add(key.toLowerCase()); names.push(key); }
+    }
+  }
+  return names;
+}
+
 /** Everything Get-Member lists for a class instance. */
 export function reflectMembers(obj: object): MemberInfo[] {
   const seen = new Map<string, MemberInfo>();

@@ -5,7 +5,7 @@
 import { toDouble } from './convert.js';
 import { compareValues } from './compare.js';
 import {
-  addMonths, addTimeSpan, addWall, cultureDateString, dateKind, dateOnly, dateTicks, dayOfYear, instantMs,
+  addMonths, addTimeSpan, addWall, cultureDateString, dateKind, dateOnly, dateTicks, dayOfYear, displayDate, instantMs,
   subtractDates, toLocalTime, toUniversalTime, wallMs,
 } from './datetime.js';
 import { argumentError } from './dotnet-errors.js';
@@ -35,20 +35,26 @@ const compareDates = (d: Date, v: unknown) => {
   return Math.sign(wallMs(d) - wallMs(v));
 };
 
+// The properties in .NET's declaration order (what Format-List and Select-Object * show), then
+// DateTime, the ScriptProperty PowerShell's type data adds. Ticks are whole milliseconds here, so
+// Microsecond and Nanosecond (.NET 7+, PowerShell 7.3+) are always 0.
 const DATE_MEMBERS: D[] = [
-  property('Year', 'int', d => d.getFullYear()),
-  property('Month', 'int', d => d.getMonth() + 1),
+  property('Date', 'datetime', dateOnly),
   property('Day', 'int', d => d.getDate()),
-  property('Hour', 'int', d => d.getHours()),
-  property('Minute', 'int', d => d.getMinutes()),
-  property('Second', 'int', d => d.getSeconds()),
-  property('Millisecond', 'int', d => d.getMilliseconds()),
   property('DayOfWeek', 'System.DayOfWeek', d => dayOfWeekType.of(d.getDay())),
   property('DayOfYear', 'int', dayOfYear),
-  property('Date', 'datetime', dateOnly),
-  property('TimeOfDay', 'timespan', d => new TimeSpan((wallMs(d) - wallMs(dateOnly(d))) * TICKS_PER_MILLISECOND)),
-  property('Ticks', 'long', dateTicks),
+  property('Hour', 'int', d => d.getHours()),
   property('Kind', 'System.DateTimeKind', dateKind),
+  property('Millisecond', 'int', d => d.getMilliseconds()),
+  property('Microsecond', 'int', () => 0),
+  property('Nanosecond', 'int', () => 0),
+  property('Minute', 'int', d => d.getMinutes()),
+  property('Month', 'int', d => d.getMonth() + 1),
+  property('Second', 'int', d => d.getSeconds()),
+  property('Ticks', 'long', dateTicks),
+  property('TimeOfDay', 'timespan', d => new TimeSpan((wallMs(d) - wallMs(dateOnly(d))) * TICKS_PER_MILLISECOND)),
+  property('Year', 'int', d => d.getFullYear()),
+  property('DateTime', 'System.Object', displayDate),
   add('AddMilliseconds', 1), add('AddSeconds', 1000), add('AddMinutes', 60_000), add('AddHours', 3_600_000), add('AddDays', 86_400_000),
   method('AddTicks', 'datetime AddTicks(long value)', [1], (d, [v]) => addWall(d, toDouble(v) / TICKS_PER_MILLISECOND)),
   method('AddMonths', 'datetime AddMonths(int months)', [1], (d, [v]) => addMonths(d, toDouble(v))),

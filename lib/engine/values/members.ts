@@ -15,7 +15,7 @@ import { formatValue } from './dotnet-format.js';
 import { checkArity, tableMembers, type MemberInfo, type MemberTable, type MemberDef } from './member-table.js';
 import { arrayMembers, dotnetEquals, hashtableMembers } from './members-collection.js';
 import { MethodReference, forEach, where } from './members-intrinsic.js';
-import { errorMember, findMember, isMethod, reflectMembers } from './members-object.js';
+import { errorMember, findMember, isMethod, reflectMembers, reflectPropertyNames } from './members-object.js';
 import { boolMembers, dateMembers, numberMembers } from './members-scalar.js';
 import { stringMembers } from './members-string.js';
 import { DotNetType } from './type-base.js';
@@ -217,6 +217,20 @@ function psObjectMembers(o: PSObject): MemberInfo[] {
   });
   const methods: MemberInfo[] = [...o.methods.keys()].map(k => ({ name: k, memberType: 'ScriptMethod', definition: `System.Object ${k}()` }));
   return [...props, ...methods];
+}
+
+/**
+ * The names of a value's properties in declaration order, as Format-List, Select-Object *,
+ * ConvertTo-Csv and binding by property name see them (Get-Member sorts them instead): a
+ * PSObject's, a built-in value's table properties (a date's Day, Month...), a class instance's or
+ * plain object's fields and getters. Methods are not properties.
+ */
+export function propertyNames(target: unknown): string[] {
+  if (target === null || target === undefined) return [];
+  if (target instanceof PSObject) return target.names();
+  const table = tableFor(target);
+  if (table) return [...table.values()].filter(d => d.get).map(d => d.name);
+  return typeof target === 'object' ? reflectPropertyNames(target) : [];
 }
 
 /** What Get-Member lists: methods and properties, sorted by kind then name as PowerShell does. */

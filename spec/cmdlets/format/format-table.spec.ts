@@ -104,6 +104,21 @@ describe('Format-List', () => {
     expect(await text(formatList, { Property: ['Use', url] }, [certs[0]])).to.equal('\nUse : Default\nUrl : https://Default\n\n');
   });
 
+  describe('a date', () => {
+    // PowerShell 7.4's list of a DateTime (Get-Date adds DisplayHint first; a [datetime] has none).
+    const date = new Date(2030, 4, 6, 7, 8, 9);
+    const listed = ['', 'Date        : 5/6/2030 12:00:00 AM', 'Day         : 6', 'DayOfWeek   : Monday', 'DayOfYear   : 126',
+      'Hour        : 7', 'Kind        : Local', 'Millisecond : 0', 'Microsecond : 0', 'Nanosecond  : 0', 'Minute      : 8',
+      'Month       : 5', 'Second      : 9', 'Ticks       : 640398784890000000', 'TimeOfDay   : 07:08:09', 'Year        : 2030',
+      'DateTime    : Monday, May 6, 2030 7:08:09 AM', '', ''].join('\n');
+    it('without -Property lists its properties, not blank lines', async () => {
+      expect(await text(formatList, {}, [date])).to.equal(listed);
+    });
+    it('with * lists the same properties in the same order', async () => {
+      expect(await text(formatList, { Property: ['*'] }, [date])).to.equal(listed);
+    });
+  });
+
   it('prints through renderObjects like any output', async () => {
     const out = await run(formatList, { Property: ['Use'] }, certs);
     expect(renderObjects(out, plain)).to.equal('\nUse : Default\n\nUse : WebServicesInternal\n\n');

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { ShellError } from '../../../lib/core/errors.js';
 import { Hashtable, PSObject } from '../../../lib/core/values.js';
 import { bindArguments, bindPipelineInput, NO_INPUT } from '../../../lib/engine/binder/index.js';
+import { defineCmdlet, param } from '../../../lib/engine/cmdlet/index.js';
 import { getThing, named, setCert, stringInput } from './fixtures.js';
 
 const reference = () => new PSObject({ Thumbprint: 'AB', Use: 'Default' }, ['Cs.CertificateReference']);
@@ -29,6 +30,18 @@ describe('binder: pipeline input', () => {
     class Row { get COUNT() { return '3'; } }
     const b = bindPipelineInput(bindArguments(stringInput, [named('InputObject', 'x')]), new Row());
     expect(b.args.Count).to.equal(3);
+  });
+  describe('the properties it reads (those Format-List and Select-Object * show)', () => {
+    const byName = defineCmdlet({ name: 'Get-Part', synopsis: 'Takes Day and Name by property name.', examples: [],
+      parameters: { Day: param.int({ help: 'Day.', pipeline: 'property' }), Name: param.string({ help: 'Name.', pipeline: 'property' }) } });
+    it("reads a built-in value's properties: a date's Day", () => {
+      expect(bindPipelineInput(bindArguments(byName, []), new Date(2030, 0, 31)).args).to.deep.equal({ Day: 31 });
+    });
+    it("does not read a class instance's non-public (lower-case) fields", () => {
+      class Internal { name = 'secret'; }
+      expect(() => bindPipelineInput(bindArguments(byName, []), new Internal()))
+        .to.throw(ShellError).with.property('id', 'InputObjectNotBound');
+    });
   });
   it('binds the same command afresh for each object', () => {
     const binding = bindArguments(stringInput, []);

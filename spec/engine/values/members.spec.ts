@@ -4,7 +4,7 @@ import { Hashtable, PSObject } from '../../../lib/core/values.js';
 import { ScriptBlock } from '../../../lib/engine/cmdlet/script-block.js';
 import type { ScriptBlockAst } from '../../../lib/engine/parser/ast.js';
 import {
-  getMember, hasMember, invokeMethod, listMembers, setMember, setScriptBlockInvoker,
+  getMember, hasMember, invokeMethod, listMembers, propertyNames, setMember, setScriptBlockInvoker,
 } from '../../../lib/engine/values/members.js';
 import { resolveType, typeOf } from '../../../lib/engine/values/types.js';
 import { TimeSpan } from '../../../lib/engine/values/timespan.js';
@@ -164,6 +164,9 @@ describe('members', () => {
     it('ToString(format)', () => expect(call(d, 'ToString', 'yyyy-MM-dd')).to.equal('2030-01-31'));
     it('ToShortDateString', () => expect(call(d, 'ToShortDateString')).to.equal('1/31/2030'));
     it('TimeOfDay', () => expect(String(getMember(d, 'TimeOfDay'))).to.equal('13:05:09.2500000'));
+    it('DateTime, the long date and time', () => expect(getMember(d, 'DateTime')).to.equal('Thursday, January 31, 2030 1:05:09 PM'));
+    it('Microsecond and Nanosecond, 0 at millisecond precision', () =>
+      expect([getMember(d, 'Microsecond'), getMember(d, 'Nanosecond')]).to.deep.equal([0, 0]));
     it('refuses to set Year', () => expect(() => setMember(d, 'Year', 1)).to.throw(ShellError).with.property('id', 'PropertyAssignmentException'));
   });
 
@@ -176,5 +179,32 @@ describe('members', () => {
     it('calls PascalCase methods', () => expect(String(call(new TimeSpan(0), 'Add', new TimeSpan(10_000_000)))).to.equal('00:00:01'));
     it('reads TimeSpan members', () => expect(getMember(TimeSpan.fromParts(1, 2, 3, 4), 'TotalHours')).to.be.closeTo(26.05111, 1e-4));
     it('hides camelCase internals', () => expect(hasMember(record, 'error')).to.equal(false));
+  });
+
+  describe('propertyNames (declaration order, properties only)', () => {
+    class Row {
+      Name = 'web'; hidden = 1;
+      get Port() { return 443; }
+      get internal() { return 0; }
+      Start() { return 1; }
+    }
+    const cases: [string, unknown, string[]][] = [
+      ['a PSObject: its properties as added', new PSObject({ B: 1, A: 2 }), ['B', 'A']],
+      ['a date: .NET order, then DateTime', new Date(2030, 0, 1), ['Date', 'Day', 'DayOfWeek', 'DayOfYear', 'Hour', 'Kind',
+        'Millisecond', 'Microsecond', 'Nanosecond', 'Minute', 'Month', 'Second', 'Ticks', 'TimeOfDay', 'Year', 'DateTime']],
+      ['a class instance: PascalCase fields, then getters; no methods', new Row(), ['Name', 'Port']],
+      ['a plain object: its keys but bookkeeping and functions', { Name: 'x', lower: 1, _seen: true, run() {} }, ['Name', 'lower']],
+      ['a TimeSpan: its getters in declaration order', new TimeSpan(0), ['Ticks', 'Days', 'Hours', 'Minutes', 'Seconds',
+        'Milliseconds', 'TotalDays', 'TotalHours', 'TotalMinutes', 'TotalSeconds', 'TotalMilliseconds']],
+      ['a string: Length', 'abc', ['Length']],
+      ['a number: none', 42, []],
+      ['$null: none', null, []],
+    ];
+    for (const [what, value, names] of cases) it(what, () => expect(propertyNames(value)).to.deep.equal(names));
+    it('names a property once whatever its case along the prototype chain', () => {
+      class Base { get Size() { return 1; } }
+      class Derived extends Base { SIZE = 2; }
+      expect(propertyNames(new Derived())).to.deep.equal(['SIZE']);
+    });
   });
 });
