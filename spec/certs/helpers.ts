@@ -71,6 +71,8 @@ export function snapshot(dir: string): Record<string, string> {
   const walk = (relative: string) => {
     for (const entry of readdirSync(join(dir, relative), { withFileTypes: true })) {
       const path = join(relative, entry.name);
+      // A write-ahead journal is the store's redo log, not its state: a checkpoint removes it at any moment.
+      if (!relative && /^journal-.*\.log$/.test(entry.name)) continue;
       if (entry.isDirectory()) { result[path + '/'] = 'dir'; walk(path); }
       else result[path] = `${(statSync(join(dir, path)).mode & 0o777).toString(8)} ${readFileSync(join(dir, path)).toString('base64')}`;
     }

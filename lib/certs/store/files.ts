@@ -1,11 +1,11 @@
 // Durable file changes. A single file is replaced atomically (temp file, fsync, rename, fsync
-// of the directory), so readers never see half a file. A change to several files goes through
-// a journal: the whole list of writes, appends and deletes is made durable first, then
-// applied; a crash leaves either no journal or a torn one (nothing happened: it is discarded)
-// or a complete one that the next opener replays. Replaying is idempotent. A batch waits on
-// the disk twice however many files it holds (commitBatch). Imports Node built-ins only.
+// of the directory), so readers never see half a file. A change to several files is applied
+// here once journal.ts has made it durable: written and renamed at once (applyUnsynced), then
+// synced in one concurrent round (syncOwed), or all synced one by one when replayed after a
+// crash (applyChanges). Replaying is idempotent. Also: the format-1 journal.json of older
+// cscert versions, replayed when a crash left one. Imports Node built-ins only.
 
-import { closeSync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { closeSync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
@@ -15,7 +15,7 @@ export type FileChange =
   | { op: 'append'; path: string; data: Buffer }
   | { op: 'delete'; path: string };
 
-function fsyncDirectory(directory: string): void {
+export function fsyncDirectory(directory: string): void {
   const fd = openSync(directory, 'r');
   try { fsyncSync(fd); } finally { closeSync(fd); }
 }
@@ -44,9 +44,11 @@ function appendDurably(path: string, data: Buffer, options: { sync?: boolean } =
   } finally { closeSync(fd); }
 }
 
+/** A file's bytes, or undefined when it is missing; asks first, as a thrown ENOENT costs more than the read (most lookups of an issuance miss). */
 export function readIfExists(path: string): Buffer | undefined {
+  if (!existsSync(path)) return undefined;
   try { return readFileSync(path); } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;   // removed meanwhile
     throw error;
   }
 }
@@ -85,75 +87,55 @@ async function syncPath(path: string): Promise<void> {
 const fsyncAsync = (fd: number) => new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
 
 /** Files written but not yet synced (kept open, so the sync round opens nothing) and directories to sync. */
-interface Owed { files: Map<string, number>; paths: Set<string> }
+export interface Owed { files: Map<string, number>; paths: Set<string> }
 
-/** Writes, renames and appends without waiting for the disk; returns what is owed a sync. */
-function applyUnsynced(root: string, changes: FileChange[], owed: Owed): void {
+/** Writes, renames and appends without waiting for the disk; adds to `owed` what needs a sync. */
+export function applyUnsynced(root: string, changes: FileChange[], owed: Owed): void {
   for (const change of changes) {
     const path = join(root, change.path);
     owed.paths.add(dirname(path));
     if (change.op === 'write') {
-      mkdirSync(dirname(path), { recursive: true });
-      const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
-      const fd = openSync(temp, 'wx', change.mode ?? 0o644);
+      const { fd, temp } = createTemp(path, change.mode ?? 0o644);
       try { writeSync(fd, change.data); renameSync(temp, path); } catch (error) {
         closeSync(fd); rmSync(temp, { force: true }); throw error;
       }
       const earlier = owed.files.get(path);
-      if (earlier !== undefined) closeSync(earlier);   // replaced in the same batch: only the last one counts
+      if (earlier !== undefined) closeSync(earlier);   // replaced since: only the last one needs syncing
       owed.files.set(path, fd);
     } else if (change.op === 'append') { appendDurably(path, change.data, { sync: false }); owed.paths.add(path); }
     else rmSync(path, { force: true });
   }
 }
 
-async function syncOwed(owed: Owed): Promise<void> {
+/** Temp files of this process are numbered; 'wx' refuses a name a dead process left behind. */
+let tempCounter = 0;
+
+/** Creates a temp file beside `path`, making the directory only when it is missing (one system call as a rule). */
+function createTemp(path: string, mode: number): { fd: number; temp: string } {
+  for (;;) {
+    const temp = `${path}${TEMP_MARK}${process.pid}-${++tempCounter}`;
+    try { return { fd: openSync(temp, 'wx', mode), temp }; } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') mkdirSync(dirname(path), { recursive: true });
+      else if (code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+export async function syncOwed(owed: Owed): Promise<void> {
   try {
     await Promise.all([...[...owed.files.values()].map(fsyncAsync), ...[...owed.paths].map(syncPath)]);
   } finally { for (const fd of owed.files.values()) closeSync(fd); }
 }
 
-/**
- * Commits a batch: the journal is written and synced with its directory, then every file is
- * written, renamed and appended at once, then one concurrent round of fsyncs covers them all
- * and their directories (ext4 merges concurrent fsyncs into one commit), then the journal goes.
- * Files are renamed before they are synced: until the journal is removed a crash replays it,
- * so a file the disk lost is written again. A single file write needs no journal (its rename
- * is all or nothing) but must be synced before its rename. The journal's removal is not
- * synced: if a crash undoes it, the next opener replays, which is idempotent.
- */
-export async function commitBatch(root: string, journalPath: string, changes: FileChange[]): Promise<void> {
-  if (!changes.length) return;
-  const only = changes.length === 1 && changes[0]!.op === 'write' ? changes[0] : undefined;
-  if (only) {
-    const path = join(root, only.path);
-    mkdirSync(dirname(path), { recursive: true });
-    const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
-    writeFileSync(temp, only.data, { mode: only.mode ?? 0o644, flag: 'wx' });
-    await syncPath(temp);
-    renameSync(temp, path);
-    return syncPath(dirname(path));
-  }
-  const journal = join(root, journalPath);
-  const list = JSON.stringify(changes.map((c) => ({ op: c.op, path: c.path,
-    ...('data' in c ? { data: c.data.toString('base64') } : {}), ...('mode' in c && c.mode ? { mode: c.mode } : {}) })));
-  try {
-    writeFileSync(journal, `{"format":1,"sha256":"${digest(list)}","changes":${list}}`, { mode: 0o600 });
-    await Promise.all([syncPath(journal), syncPath(root)]);
-  } catch (error) {   // not durable, nothing applied: the batch did not happen
-    rmSync(journal, { force: true });
-    throw error;
-  }
-  const owed: Owed = { files: new Map(), paths: new Set() };
-  try {
-    try { applyUnsynced(root, changes, owed); } finally { await syncOwed(owed); }
-    rmSync(journal, { force: true });
-  } catch {   // the journal is durable, so the batch happened: finish it the slow way (or the next opener will)
-    replayJournal(root, journalPath);
-  }
+/** Syncs files and their directories that another process wrote and did not sync (a live owner's journal). */
+export async function syncPaths(root: string, relativePaths: string[]): Promise<void> {
+  const targets = new Set<string>();
+  for (const path of relativePaths) { targets.add(join(root, path)); targets.add(dirname(join(root, path))); }
+  await Promise.all([...targets].map(syncPath));
 }
 
-/** Finishes a change a crashed process left behind (or discards a torn journal); true when there was one. */
+/** Finishes a change an older cscert (journal.json, format 1) left behind after a crash; true when there was one. */
 export function replayJournal(root: string, journalPath: string): boolean {
   const text = readIfExists(join(root, journalPath));
   if (!text) return false;

@@ -8,7 +8,7 @@
 
 import { join, resolve } from 'node:path';
 import type { DomainEnv } from '../env.js';
-import { commitBatch, removeTempFiles, replayJournal } from './files.js';
+import { commitBatch, settleJournals } from './journal.js';
 import { paths } from './layout.js';
 import { withLock } from './lock.js';
 import { StoreTransaction } from './transaction.js';
@@ -57,7 +57,7 @@ class GroupCommitter {
   }
 
   private async batch(): Promise<(() => void)[]> {
-    if (replayJournal(this.root, paths.journal)) removeTempFiles(this.root);
+    await settleJournals(this.root);
     const batch = new StoreTransaction(this.root, this.waiting[0]!.env);
     const done: { job: Job; value: unknown }[] = [];
     const failed: (() => void)[] = [];
@@ -68,7 +68,7 @@ class GroupCommitter {
       // Transactions started meanwhile elsewhere in this process may be a moment away: let them join.
       if (!this.waiting.length) await new Promise((resolve) => setImmediate(resolve));
     }
-    try { await commitBatch(this.root, paths.journal, batch.changes()); } catch (error) {
+    try { await commitBatch(this.root, batch.changes()); } catch (error) {
       return [...failed, ...done.map(({ job }) => () => job.reject(error))];
     }
     return [...failed, ...done.map(({ job, value }) => () => job.resolve(value))];

@@ -66,7 +66,6 @@ export const paths = {
   storeFile: 'store.json',
   index: 'index.jsonl',
   assignments: 'assignments.json',
-  journal: 'journal.json',
   lock: '.lock',
   certificate: (store: StoreName, thumbprint: string) => join(store, `${thumbprint}.pem`),
   key: (store: StoreName, thumbprint: string) => join(store, `${thumbprint}.key.pem`),

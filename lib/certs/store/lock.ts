@@ -54,9 +54,14 @@ function readOwner(lockPath: string): LockOwner | undefined {
 
 /** Dead owner on this host. A lock from another host (shared disk) is never presumed stale. */
 function isStale(owner: LockOwner): boolean {
-  if (owner.host !== hostname() || owner.pid === process.pid) return false;
-  try { process.kill(owner.pid, 0); return false; } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  return owner.pid !== process.pid && !processAlive(owner);
+}
+
+/** Whether a process that left a lock or a journal still runs; one on another host is presumed to. */
+export function processAlive(owner: { pid: number; host: string }): boolean {
+  if (owner.host !== hostname() || owner.pid === process.pid) return true;
+  try { process.kill(owner.pid, 0); return true; } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 

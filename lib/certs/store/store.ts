@@ -4,8 +4,8 @@
 // instant leaves the state before or after. Opening finishes a crashed change; listing checks
 // the index against the files and repairs it when they disagree.
 //
-// Group commit (group-commit.ts, files.ts commitBatch), because issuance is bound by waits on
-// the disk, not by CPU:
+// Group commit and the write-ahead journal (group-commit.ts, journal.ts), because issuance is
+// bound by waits on the disk, not by CPU:
 // - A batch is every transaction one process starts while the previous batch is being written,
 //   up to 64. The process holds the store lock from the batch's first transaction to its end;
 //   transactions run one after another, each reading the files through the changes of those
@@ -13,23 +13,25 @@
 // - It flushes as soon as nobody in the process is waiting (after one turn of the event loop,
 //   so callers a moment away can join), or at 64. No timer: a lone transaction is never held
 //   back, and the batch grows exactly when the disk is the bottleneck.
-// - Flushing: the journal (every write, append and delete) is written and synced with the root
-//   directory; then all files are written, renamed and appended; then one concurrent round of
-//   fsyncs covers every file and directory touched; then the journal is removed and the lock
-//   released. Two waits on the disk per batch, whatever its size (before: one or two per file).
-// - A transaction's promise settles after its batch is durable (acknowledged = on disk), and
-//   after the lock is released, so a failed change leaves the store exactly as it was.
+// - Flushing: the batch (every write, append and delete) is appended to this process's journal
+//   and fdatasynced: from then on it has happened. Then all files are written, renamed and
+//   appended; they are synced in the background, many batches per round, and the journal is
+//   removed once everything it holds is synced (journal.ts). One wait on the disk per batch.
+// - A transaction's promise settles after its batch is durable (acknowledged = in the journal
+//   on disk, and in the files), and after the lock is released, so a failed change leaves the
+//   store exactly as it was.
 // - Readers in other processes never lock. Within a batch, certificate, key and request files
 //   land before the index lines, assignments.json and store.json that refer to them, each by
 //   rename or one append; a reader sees each document whole, and assignments.json switches
 //   from one complete batch to the next. A listing that finds the files and the index apart (a
 //   batch half applied) waits for the lock, that is for the batch to end, and reads again; it
 //   rebuilds the index only if they still disagree (a crash, a hand edit). Nothing is applied
-//   before its journal is durable, so whatever a reader has seen is never rolled back.
-// - Recovery, on open and at the start of every batch: a complete journal is replayed
-//   (idempotent: whole-file writes, deletes, index lines folded by thumbprint); a torn one (its
-//   SHA-256 does not match) was never applied and is discarded; temp files of dead writers are
-//   then removed. A lock whose owner died is taken over (lock.ts).
+//   before its journal record is durable, so whatever a reader has seen is never rolled back.
+// - Recovery: a writer, before its batch, settles other processes' journals (a live one's
+//   files only need syncing, a dead one's are replayed); opening the store replays the
+//   journals of dead processes. Replaying is idempotent (whole-file writes, deletes, index lines
+//   folded by thumbprint); a torn last record was never applied and is dropped; temp files of
+//   dead writers are then removed. A lock whose owner died is taken over (lock.ts).
 //
 // Layout on disk, format 1 (paths in layout.ts):
 //
@@ -39,7 +41,8 @@
 //                             compacted when dead lines dominate; repaired from the files
 //     assignments.json        { "format": 1, "scopes": { <scope>: { <usage>: Assignment } } }
 //     keys.json               with encrypted keys: a scrypt check of the passphrase (keys-at-rest.ts)
-//     journal.json            present only while a batch is being applied (crash recovery)
+//     journal-<pid>-<tag>.log a writing process's redo log, removed once its batches are synced
+//                             (journal.json in stores of older versions, replayed if left by a crash)
 //     .lock                   present only while a process changes the store ({ pid, host, since })
 //     My/<THUMBPRINT>.pem     certificate (the file whose presence means "in the store")
 //     My/<THUMBPRINT>.key.pem private key, PKCS#8 PEM, mode 0600, encrypted when a passphrase is set
@@ -58,7 +61,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
-import { atomicWrite, readIfExists, removeTempFiles, replayJournal } from './files.js';
+import { atomicWrite, readIfExists } from './files.js';
+import { deadJournalPresent, settleJournals } from './journal.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, groupCommit } from './group-commit.js';
 import { checkKeyProtection, KEYS_FILE } from './keys-at-rest.js';
 import { agrees, foldIndex, rebuildIndex, serializeIndex, thumbprintsOnDisk, type IndexState } from './index-log.js';
@@ -147,8 +151,8 @@ export class Store extends StoreView {
    * for the lock, and rewrites nothing if the batch, once complete, made the two agree.
    */
   async repairIndex(options: { unlessSettled?: boolean } = {}): Promise<IndexState> {
-    return withLock(join(this.root, paths.lock), this.env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => {
-      if (replayJournal(this.root, paths.journal)) removeTempFiles(this.root);
+    return withLock(join(this.root, paths.lock), this.env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, async () => {
+      await settleJournals(this.root);
       const { index: known, lines } = this.loadIndex();
       if (options.unlessSettled && this.indexHolds(known, lines)) return known;
       const index = rebuildIndex(this.root, known);
@@ -179,9 +183,7 @@ export async function openStore(root: string, env: DomainEnv): Promise<Store> {
   if (format > STORE_FORMAT)
     throw new CertError('StoreVersion', `The store at '${root}' has format ${format}; this cscert reads up to ${STORE_FORMAT}.`,
       { target: root, hint: 'Use a newer cscert with this store.' });
-  if (existsSync(join(root, paths.journal)))
-    await withLock(join(root, paths.lock), env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => {
-      if (replayJournal(root, paths.journal)) removeTempFiles(root);
-    });
+  if (deadJournalPresent(root))
+    await withLock(join(root, paths.lock), env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => settleJournals(root, { deadOnly: true }));
   return store;
 }

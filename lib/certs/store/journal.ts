@@ -1,0 +1,242 @@
+// The store's write-ahead journal. A batch of file changes is made durable by one append and
+// one fdatasync to the writing process's own journal file (`journal-<pid>-<tag>.log`); its
+// files are then written and renamed without waiting for the disk (files.ts), and synced in
+// the background. A record stays in the journal until its files are synced; the journal file is
+// removed once all of them are (a checkpoint: when it grows past JOURNAL_LIMIT, after a moment
+// of idleness, and before the process exits). A crash at any instant leaves complete records,
+// which are replayed, and at most one torn last record, which was never applied and is dropped.
+//
+// At most one journal holds records not yet synced: before appending, a writer holding the
+// store lock settles every other journal (`settleJournals`). A live owner has already written
+// its files (the page cache is shared), so they only need syncing; a dead owner's journal is
+// replayed, because a machine crash may have lost what was not synced. Readers never lock and
+// settle only dead owners' journals (openStore), never a live writer's.
+//
+// Line format: a header `{"format":2,"pid":…,"host":…}`, then one line per batch:
+// `<sha256 of the JSON> <JSON array of changes, data in base64>`. Imports Node built-ins,
+// files.ts and lock.ts.
+
+import { closeSync, existsSync, fdatasync, fstatSync, ftruncateSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { applyChanges, applyUnsynced, fsyncDirectory, readIfExists, removeTempFiles, replayJournal, syncOwed, syncPaths, type FileChange, type Owed } from './files.js';
+import { processAlive } from './lock.js';
+
+/** Bytes after which the journal is checkpointed at the next batch (about 100 P-256 issuances). */
+export const JOURNAL_LIMIT = 1 << 20;
+/** Files a background sync round covers: rounds of many files merge into few disk commits and meet fewer writers. */
+const SYNC_ROUND = 64;
+/** Idle time after the last batch before the journal is checkpointed. */
+const IDLE_CHECKPOINT_MS = 100;
+const NAME = /^journal-\d+-[0-9a-f]+\.log$/;
+/** The journal of format-1 stores (cscert before the write-ahead journal): present only after a crash. */
+const LEGACY_JOURNAL = 'journal.json';
+
+interface SerializedChange { op: string; path: string; data?: string; mode?: number }
+interface Header { format: 2; pid: number; host: string }
+
+const noneOwed = (): Owed => ({ files: new Map(), paths: new Set() });
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+const fdatasyncAsync = (fd: number) => new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
+
+const serialize = (changes: FileChange[]): string => JSON.stringify(changes.map((c) => ({ op: c.op, path: c.path,
+  ...('data' in c ? { data: c.data.toString('base64') } : {}), ...('mode' in c && c.mode ? { mode: c.mode } : {}) })));
+
+const deserialize = (changes: SerializedChange[]): FileChange[] =>
+  changes.map((c) => ({ ...c, data: Buffer.from(c.data ?? '', 'base64') }) as FileChange);
+
+/** This process's journal in one store: appended under the store lock, checkpointed once its files are synced. */
+class OwnJournal {
+  private fd?: number;
+  private name = '';
+  private size = 0;
+  /** Files of the batches appended since the last sync round started; each round syncs SYNC_ROUND of them at once. */
+  private unsynced: Owed = noneOwed();
+  private syncing: Promise<boolean>[] = [];
+  private idle?: NodeJS.Timeout;
+  private appending?: Promise<void>;
+
+  constructor(private readonly root: string) {}
+
+  get fileName(): string | undefined { return this.fd === undefined ? undefined : this.name; }
+
+  /**
+   * Commits a batch (holding the store lock): durable once its record is appended and
+   * fdatasynced, then applied without waiting for the disk, its files synced in the background.
+   */
+  async commit(changes: FileChange[]): Promise<void> {
+    const committing = this.appendAndApply(changes);
+    this.appending = committing;
+    try { await committing; } finally { if (this.appending === committing) this.appending = undefined; }
+  }
+
+  private async appendAndApply(changes: FileChange[]): Promise<void> {
+    if (this.fd !== undefined && (this.size >= JOURNAL_LIMIT || this.takenOver())) await this.retire();
+    if (this.fd === undefined) await this.create();
+    const list = serialize(changes);
+    const line = Buffer.from(`${digest(list)} ${list}\n`);
+    try {
+      writeSync(this.fd!, line, 0, line.length, this.size);
+      await fdatasyncAsync(this.fd!);
+    } catch (error) {   // not durable: the batch did not happen; a torn line must not precede the next one
+      try { ftruncateSync(this.fd!, this.size); } catch { this.abandon(); }
+      throw error;
+    }
+    this.size += line.length;
+    try { applyUnsynced(this.root, changes, this.unsynced); } catch {
+      // The record is durable, so the batch happened: finish it the slow way, every file synced.
+      applyChanges(this.root, changes);
+    }
+    if (this.unsynced.files.size >= SYNC_ROUND) this.startSyncRound();
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => void this.checkpoint(), IDLE_CHECKPOINT_MS).unref();
+  }
+
+  /** Syncs the files written since the last round, and their directories, in the background. */
+  private startSyncRound(): void {
+    const owed = this.unsynced;
+    this.unsynced = noneOwed();
+    if (owed.files.size || owed.paths.size) this.syncing.push(syncOwed(owed).then(() => true, () => false));
+  }
+
+  /** Another writer settled this journal (synced what it names and unlinked it): start a new one. */
+  private takenOver(): boolean {
+    return fstatSync(this.fd!).nlink === 0;
+  }
+
+  /** Waits for the owed syncs, then removes the journal; if one failed, leaves it for settleJournals to sync again. */
+  async checkpoint(): Promise<void> {
+    clearTimeout(this.idle);
+    while (this.appending) await this.appending.catch(() => undefined);   // never close the file under a commit
+    await this.retire();
+  }
+
+  private async retire(): Promise<void> {
+    if (this.fd === undefined) return;
+    this.startSyncRound();
+    const fd = this.fd, name = this.name, rounds = this.syncing;
+    this.fd = undefined; this.syncing = [];
+    const synced = (await Promise.all(rounds)).every(Boolean);
+    closeSync(fd);
+    if (synced) rmSync(join(this.root, name), { force: true });   // unsynced removal is safe: replaying synced records is idempotent
+  }
+
+  get busy(): boolean { return this.fd !== undefined; }
+
+  private async create(): Promise<void> {
+    this.name = `journal-${process.pid}-${randomBytes(4).toString('hex')}.log`;
+    const header = Buffer.from(JSON.stringify({ format: 2, pid: process.pid, host: hostname() } satisfies Header) + '\n');
+    const fd = openSync(join(this.root, this.name), 'wx', 0o600);   // 0600: records carry private keys
+    try {
+      writeSync(fd, header);
+      await fdatasyncAsync(fd);
+      fsyncDirectory(this.root);   // the file's name must survive a crash as well as its contents
+    } catch (error) { closeSync(fd); rmSync(join(this.root, this.name), { force: true }); throw error; }
+    this.fd = fd; this.size = header.length;
+  }
+
+  /** A journal that cannot be trusted to append to any more: left for settleJournals, which syncs what it names. */
+  private abandon(): void {
+    try { closeSync(this.fd!); } catch { /* already unusable */ }
+    this.startSyncRound();   // closes what it syncs; whatever fails, settleJournals syncs again
+    this.fd = undefined; this.syncing = [];
+  }
+}
+
+const journals = new Map<string, OwnJournal>();
+let exitHookInstalled = false;
+
+/** This process's journal for the store at `root`. */
+export function ownJournal(root: string): OwnJournal {
+  let journal = journals.get(root);
+  if (!journal) journals.set(root, (journal = new OwnJournal(root)));
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    // Checkpoint before a natural exit, so the next process finds no journal to settle.
+    process.on('beforeExit', () => { for (const each of journals.values()) if (each.busy) void each.checkpoint(); });
+  }
+  return journal;
+}
+
+/** Checkpoints this process's journals now (tests; a host that exits without draining the event loop). */
+export async function checkpointJournals(): Promise<void> {
+  await Promise.all([...journals.values()].map((journal) => journal.checkpoint()));
+}
+
+interface ForeignJournal { name: string; header?: Header; records: FileChange[][] }
+
+/** Journal files in the store root other than this process's current one. */
+function foreignJournals(root: string): string[] {
+  let names: string[];
+  try { names = readdirSync(root); } catch { return []; }
+  const own = journals.get(root)?.fileName;
+  return names.filter((name) => NAME.test(name) && name !== own);
+}
+
+function readJournal(root: string, name: string): ForeignJournal | undefined {
+  const text = readIfExists(join(root, name))?.toString();
+  if (text === undefined) return undefined;
+  const lines = text.split('\n');
+  let header: Header | undefined;
+  try { header = JSON.parse(lines[0]!) as Header; } catch { /* torn while being created: no record was written */ }
+  const records: FileChange[][] = [];
+  for (const line of lines.slice(1)) {
+    const space = line.indexOf(' ');
+    const list = line.slice(space + 1);
+    if (space !== 64 || digest(list) !== line.slice(0, 64)) break;   // the torn last record: never applied
+    records.push(deserialize(JSON.parse(list) as SerializedChange[]));
+  }
+  return { name, header, records };
+}
+
+const ownerAlive = (journal: ForeignJournal): boolean =>
+  journal.header !== undefined && processAlive({ pid: journal.header.pid, host: journal.header.host });
+
+/**
+ * Settles other processes' journals; call holding the store lock. A live owner's records are
+ * synced in place, a dead owner's replayed; then the journal is removed. `deadOnly` (readers):
+ * leave live owners' journals alone. True when a dead owner's journal was replayed.
+ */
+export async function settleJournals(root: string, options: { deadOnly?: boolean } = {}): Promise<boolean> {
+  let replayed = replayJournal(root, LEGACY_JOURNAL);
+  for (const name of foreignJournals(root)) {
+    const journal = readJournal(root, name);
+    if (!journal) continue;
+    if (ownerAlive(journal)) {
+      if (options.deadOnly) continue;
+      await syncPaths(root, journal.records.flat().map((change) => change.path));
+    } else {
+      for (const changes of journal.records) applyChanges(root, changes);
+      replayed = true;
+    }
+    rmSync(join(root, name), { force: true });
+  }
+  if (replayed) removeTempFiles(root);
+  return replayed;
+}
+
+/** Whether a reader must settle journals: one was left by a process that is gone. */
+export function deadJournalPresent(root: string): boolean {
+  return existsSync(join(root, LEGACY_JOURNAL)) || foreignJournals(root).some((name) => {
+    const journal = readJournal(root, name);
+    return journal !== undefined && !ownerAlive(journal);
+  });
+}
+
+/**
+ * Commits a batch (call holding the store lock): one append and one fdatasync of this process's
+ * journal make it durable, then every file is written, renamed and appended at once, and one
+ * concurrent round of fsyncs covers them and their directories in the background while the
+ * caller goes on. Files are renamed before they are synced: until the journal lets go of the
+ * batch, a crash replays it, so a file the disk lost is written again. One wait on the disk
+ * per batch, about 0.15 ms here, however many files it holds. Throws only before anything was
+ * applied: then the batch did not happen.
+ */
+export async function commitBatch(root: string, changes: FileChange[]): Promise<void> {
+  if (changes.length) await ownJournal(root).commit(changes);
+}
+
+/** For tests of crash recovery: the journal line format. */
+export const journalLine = (changes: FileChange[]): string => { const list = serialize(changes); return `${digest(list)} ${list}\n`; };
+export const journalHeader = (pid: number, host = hostname()): string => JSON.stringify({ format: 2, pid, host }) + '\n';

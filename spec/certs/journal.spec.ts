@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkpointJournals, journalHeader, journalLine } from '../../lib/certs/store/journal.js';
+import { openStore, type Store } from '../../lib/certs/store/store.js';
+import { thumbprintOf } from '../../lib/certs/x509/parse.js';
+import { toPem } from '../../lib/certs/x509/pem-text.js';
+import { makeLeaf, tempDir } from './helpers.js';
+
+const journalsIn = (root: string) => readdirSync(root).filter((name) => /^journal-.*\.log$/.test(name));
+
+/** A pid that ran and is gone: a process that exited and was reaped. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
+}
+
+describe('store write-ahead journal', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  const env = () => ({ now: () => new Date('2030-01-01Z'), storeRoot: dir.path, lockTimeoutMs: 300 });
+  beforeEach(async () => { dir = tempDir(); store = await openStore(dir.path, env()); });
+  afterEach(async () => { await checkpointJournals(); dir.remove(); });
+
+  const pemChange = async (name: string) => {
+    const leaf = await makeLeaf(name);
+    const thumbprint = thumbprintOf(leaf.der);
+    return { thumbprint, change: { op: 'write' as const, path: `CA/${thumbprint}.pem`, data: Buffer.from(toPem('CERTIFICATE', leaf.der)) } };
+  };
+
+  it('keeps a batch in this process\'s journal until its files are synced, then removes the journal', async () => {
+    const leaf = await makeLeaf('a.example');
+    await store.add('My', leaf.der, { key: leaf.key.privateKey });
+    const [journal] = journalsIn(dir.path);
+    expect(journal).to.match(new RegExp(`^journal-${process.pid}-[0-9a-f]+\\.log$`));
+    const lines = readFileSync(join(dir.path, journal!), 'utf8').split('\n');
+    expect(JSON.parse(lines[0]!)).to.include({ format: 2, pid: process.pid });
+    expect(lines[1]).to.include(`My/${thumbprintOf(leaf.der)}.pem`);
+    await checkpointJournals();
+    expect(journalsIn(dir.path)).to.deep.equal([]);
+    expect((await store.get(thumbprintOf(leaf.der)))?.hasPrivateKey).to.equal(true);
+  });
+
+  it('replays, on open, the journal of a process that died, dropping a torn last record', async () => {
+    const [first, second] = [await pemChange('first.example'), await pemChange('second.example')];
+    const torn = journalLine([second.change]);
+    writeFileSync(join(dir.path, 'journal-1-00000000.log'),
+      journalHeader(deadPid()) + journalLine([first.change]) + torn.slice(0, torn.length / 2));
+    const reopened = await openStore(dir.path, env());
+    expect(journalsIn(dir.path)).to.deep.equal([]);
+    expect((await reopened.list('CA')).map((e) => e.thumbprint)).to.deep.equal([first.thumbprint]);
+    expect(existsSync(join(dir.path, 'CA', `${second.thumbprint}.pem`))).to.equal(false);
+  });
+
+  it('leaves a running writer\'s journal to it when only reading, and syncs it (without rewriting) before writing', async () => {
+    const sleeper = spawn('sleep', ['30']);
+    try {
+      const { thumbprint, change } = await pemChange('live.example');
+      const name = `journal-${sleeper.pid}-0000abcd.log`;
+      writeFileSync(join(dir.path, name), journalHeader(sleeper.pid!) + journalLine([change]));
+      await openStore(dir.path, env());
+      expect(journalsIn(dir.path)).to.deep.equal([name]);
+      // A live writer has already written its files; the record is not applied again, only synced.
+      await store.add('My', (await makeLeaf('b.example')).der);
+      expect(journalsIn(dir.path)).to.not.include(name);
+      expect(existsSync(join(dir.path, 'CA', `${thumbprint}.pem`))).to.equal(false);
+    } finally { sleeper.kill(); }
+  });
+
+  it('starts a new journal when another writer settled this one', async () => {
+    await store.add('My', (await makeLeaf('c.example')).der);
+    const [settled] = journalsIn(dir.path);
+    rmSync(join(dir.path, settled!));   // what another process's settleJournals does after syncing it
+    const leaf = await makeLeaf('d.example');
+    await store.add('My', leaf.der);
+    const [fresh] = journalsIn(dir.path);
+    expect(fresh).to.not.equal(settled);
+    expect(readFileSync(join(dir.path, fresh!), 'utf8')).to.include(thumbprintOf(leaf.der));
+    expect((await store.list('My')).length).to.equal(2);
+  });
+});
