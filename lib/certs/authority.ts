@@ -6,6 +6,7 @@
 import { CertError } from './errors.js';
 import type { AuthorityConfig } from './config-schema.js';
 import type { DomainEnv } from './env.js';
+import type { ParsedCsr } from './x509/csr.js';
 
 export interface IssueRequest {
   /** PKCS#10, DER. Subject and SANs come from it. */
@@ -16,6 +17,8 @@ export interface IssueRequest {
   clientEku?: boolean;
   /** Who asked, for the CA's records. */
   requester?: string;
+  /** The CSR as parseCsr gives it, when this process built it (buildCsr): a CA in the process need not parse and verify it again. */
+  built?: ParsedCsr;
 }
 
 export type IssuedCertificate =

@@ -93,7 +93,7 @@ export class LocalAuthority implements CertificateAuthority {
   private lock<T>(work: () => Promise<T> | T) { return withLock(join(this.directory, '.lock'), this.env.lockTimeoutMs ?? 15_000, work); }
 
   async issue(request: IssueRequest): Promise<IssuedCertificate> {
-    const csr = parseCsr(request.csr);   // Malformed before anything is recorded
+    const csr = request.built ?? parseCsr(request.csr);   // Malformed before anything is recorded
     await this.ensureCreated();
     return this.change((tx) => this.issueWithin(tx, request, csr));
   }
@@ -103,7 +103,7 @@ export class LocalAuthority implements CertificateAuthority {
    * the transaction, so it is committed with, and only with, what the caller stores. Call
    * ensureCreated() first, outside any transaction (creating the CA is a change of its own).
    */
-  issueWithin(tx: StoreTransaction, request: IssueRequest, csr: ParsedCsr = parseCsr(request.csr)): IssuedCertificate {
+  issueWithin(tx: StoreTransaction, request: IssueRequest, csr: ParsedCsr = request.built ?? parseCsr(request.csr)): IssuedCertificate {
     if (!this.material) throw new Error('LocalAuthority.issueWithin before ensureCreated');
     const template = request.template ?? 'WebServer';
     const record: CaRequestRecord = { id: this.nextRequestId(tx), status: 'Pending', csr: toPem('CERTIFICATE REQUEST', csr.der), template,

@@ -17,7 +17,7 @@ import { computeNames } from '../topology.js';
 import type { Store, StoreTransaction } from '../store/store.js';
 import type { RequestRecord, RequestStatus } from '../store/layout.js';
 import type { ChainResult } from '../x509/chain.js';
-import { createCsr, csrToPem } from '../x509/csr.js';
+import { buildCsr, csrToPem } from '../x509/csr.js';
 import { generateKey, type KeyAlgorithm } from '../x509/keys.js';
 import { thumbprintOf } from '../x509/parse.js';
 import { fromPem, toPem } from '../x509/pem-text.js';
@@ -66,11 +66,11 @@ export async function requestCertificate(config: CsConfig, store: Store, env: Do
   const names = computeNames(config, { types: options.types, computer, domainNames: options.domainNames, allSipDomain: options.allSipDomain });
   const d = config.defaults;
   const keyPair = await generateKey({ alg: options.keyAlg ?? d.keyAlg, size: options.keySize ?? d.keySize });
-  const csr = createCsr({ keyPair, sans: names.sans, clientEku: options.clientEku, subject: { commonName: names.subject,
+  const csr = buildCsr({ keyPair, sans: names.sans, clientEku: options.clientEku, subject: { commonName: names.subject,
     organization: options.organization ?? d.organization, organizationalUnit: options.ou ?? d.ou, locality: options.city ?? d.city,
     state: options.state ?? d.state, country: options.country ?? d.country } });
   const record: Omit<RequestRecord, 'id' | 'createdAt'> = { status: 'Offline', subject: `CN=${names.subject}`, sans: names.sans,
-    types: options.types, csr: csrToPem(csr), friendlyName: options.friendlyName, exportable: options.privateKeyExportable ?? d.privateKeyExportable,
+    types: options.types, csr: csrToPem(csr.der), friendlyName: options.friendlyName, exportable: options.privateKeyExportable ?? d.privateKeyExportable,
     assign: options.assign, scope: computer };
   if (options.offline) {
     const saved = await store.addRequest(record, keyPair.privateKey);
@@ -78,7 +78,7 @@ export async function requestCertificate(config: CsConfig, store: Store, env: Do
   }
   const authorityConfig = findAuthority(config.authorities, options.ca, config.defaultAuthority);
   const authority = createAuthority(authorityConfig, env);
-  const issueRequest: IssueRequest = { csr, template: options.template ?? d.template, clientEku: options.clientEku };
+  const issueRequest: IssueRequest = { csr: csr.der, built: csr, template: options.template ?? d.template, clientEku: options.clientEku };
   // A CA that failed (unreachable, garbage, a refused account) leaves nothing behind: no request, no key.
   const succeeded = (answer: IssuedCertificate) => {
     if (answer.status === 'Failed') throw new CertError('Failed', answer.message, { target: authorityConfig.name, cause: answer.error });

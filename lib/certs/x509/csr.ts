@@ -30,13 +30,23 @@ function requestedExtensions(options: CsrOptions, publicKey: KeyObject): ext.Ext
   return list;
 }
 
-export function createCsr(options: CsrOptions): Buffer {
+export const createCsr = (options: CsrOptions): Buffer => buildCsr(options).der;
+
+/**
+ * Builds and signs a CSR, and returns it as parseCsr would: a CA in this process can take it
+ * without parsing it back or checking a signature just made.
+ */
+export function buildCsr(options: CsrOptions): ParsedCsr {
   const { publicKey, privateKey } = options.keyPair;
-  const extensionRequest = der.sequence(der.oid(OID.extensionRequest),
-    der.set(ext.encodeExtensions(requestedExtensions(options, publicKey))));
-  const info = der.sequence(der.integer(0), encodeName(options.subject), spkiDer(publicKey),
-    der.implicitConstructed(0, extensionRequest));
-  return signStructure(info, privateKey);
+  const extensions = requestedExtensions(options, publicKey);
+  const extensionRequest = der.sequence(der.oid(OID.extensionRequest), der.set(ext.encodeExtensions(extensions)));
+  const subjectDer = encodeName(options.subject), spki = spkiDer(publicKey);
+  const san = extensions.find((e) => e.oid === OID.subjectAltName);
+  const info = der.sequence(der.integer(0), subjectDer, spki, der.implicitConstructed(0, extensionRequest));
+  const subject = der.read(subjectDer);
+  return { der: signStructure(info, privateKey), subject: formatName(subject), commonName: commonNameOf(subject), subjectDer,
+    sans: san ? ext.decodeSubjectAltName(san.value) : [], ekus: options.clientEku ? [OID.serverAuth, OID.clientAuth] : [OID.serverAuth],
+    spki, publicKey };
 }
 
 export const csrToPem = (csrDer: Buffer): string => toPem('CERTIFICATE REQUEST', csrDer);
