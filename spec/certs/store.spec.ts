@@ -207,6 +207,18 @@ describe('store', () => {
       expect((await store.requestKey(1))?.asymmetricKeyType).to.equal('ec');
       expect(await store.updateRequest(1, { status: 'Denied', message: 'no' })).to.include({ status: 'Denied', id: 1 });
     });
+
+    it('keeps store.json\'s counter a floor, rewritten every 16 requests, and still numbers on from where the records end', async () => {
+      const fields = { status: 'Offline' as const, subject: 'CN=r.example', sans: [], types: ['Default'], csr: '-', exportable: false };
+      const ids: number[] = [];
+      for (let i = 0; i < 40; i++) ids.push((await store.addRequest(fields)).id);
+      expect(ids).to.deep.equal(Array.from({ length: 40 }, (_, i) => i + 1));
+      const floor = JSON.parse(readFileSync(join(dir.path, 'store.json'), 'utf8')).nextRequestId;
+      expect(floor).to.be.within(25, 41);
+      const reopened = await openStore(dir.path, { now: () => now, storeRoot: dir.path });
+      await reopened.removeRequest(40);
+      expect((await reopened.addRequest(fields)).id).to.equal(41);
+    });
   });
 
   describe('assignments', () => {

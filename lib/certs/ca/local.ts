@@ -254,7 +254,7 @@ export class LocalAuthority implements CertificateAuthority {
     const statePath = join(this.folder, 'state.json');
     const hint = (JSON.parse(tx.fileAt(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
     let id = Math.max(hint, nextIds.get(this.directory) ?? 1);
-    while (tx.fileAt(this.recordPath(String(id))) !== undefined) id++;
+    while (tx.fileExists(this.recordPath(String(id)))) id++;
     nextIds.set(this.directory, id + 1);
     if (id - hint >= 64) tx.putFile(statePath, JSON.stringify({ nextRequestId: id + 1 }));
     return String(id);

@@ -5,7 +5,7 @@
 // crash (applyChanges). Replaying is idempotent. Also: the format-1 journal.json of older
 // cscert versions, replayed when a crash left one. Imports Node built-ins only.
 
-import { closeSync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
+import { close, closeSync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
@@ -100,7 +100,7 @@ export function applyUnsynced(root: string, changes: FileChange[], owed: Owed): 
         closeSync(fd); rmSync(temp, { force: true }); throw error;
       }
       const earlier = owed.files.get(path);
-      if (earlier !== undefined) closeSync(earlier);   // replaced since: only the last one needs syncing
+      if (earlier !== undefined) close(earlier, ignore);   // replaced since: only the last one needs syncing
       owed.files.set(path, fd);
     } else if (change.op === 'append') { appendDurably(path, change.data, { sync: false }); owed.paths.add(path); }
     else rmSync(path, { force: true });
@@ -122,11 +122,14 @@ function createTemp(path: string, mode: number): { fd: number; temp: string } {
   }
 }
 
+/** One concurrent round of syncs; the files are closed on the thread pool too, none of it on the caller's thread. */
 export async function syncOwed(owed: Owed): Promise<void> {
   try {
     await Promise.all([...[...owed.files.values()].map(fsyncAsync), ...[...owed.paths].map(syncPath)]);
-  } finally { for (const fd of owed.files.values()) closeSync(fd); }
+  } finally { for (const fd of owed.files.values()) close(fd, ignore); }
 }
+
+const ignore = () => undefined;
 
 /** Syncs files and their directories that another process wrote and did not sync (a live owner's journal). */
 export async function syncPaths(root: string, relativePaths: string[]): Promise<void> {

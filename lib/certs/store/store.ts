@@ -80,6 +80,7 @@ export class Store extends StoreView {
   private cachedIndex?: { key: string; index: IndexState; lines: number };
 
   protected read(relativePath: string): Buffer | undefined { return readIfExists(join(this.root, relativePath)); }
+  protected exists(relativePath: string): boolean { return existsSync(join(this.root, relativePath)); }
   protected listDirectory(relativePath: string): string[] { return readDirectory(this.root, relativePath); }
 
   /**

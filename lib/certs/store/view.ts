@@ -37,6 +37,8 @@ export interface AssignmentView {
 export abstract class StoreView {
   constructor(readonly root: string, readonly env: DomainEnv) {}
   protected abstract read(relativePath: string): Buffer | undefined;
+  /** Whether a file is there, without reading it. */
+  protected abstract exists(relativePath: string): boolean;
   protected abstract listDirectory(relativePath: string): string[];
 
   /** A certificate by thumbprint (any accepted spelling), searched in My, CA, Root unless a store is named. */
@@ -47,7 +49,7 @@ export abstract class StoreView {
       if (!pem) continue;
       const der = fromPem(pem.toString(), 'CERTIFICATE');
       const metadata = this.metadata(name, id);
-      return { ...parseCertificate(der), store: name, der, hasPrivateKey: this.read(paths.key(name, id)) !== undefined,
+      return { ...parseCertificate(der), store: name, der, hasPrivateKey: this.exists(paths.key(name, id)),
         friendlyName: metadata.friendlyName, exportable: metadata.exportable ?? false, requestId: metadata.requestId };
     }
     return undefined;
