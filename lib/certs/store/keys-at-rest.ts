@@ -5,11 +5,13 @@
 // scrypt check of the passphrase, so a missing or wrong passphrase is refused before a key is
 // written with it (a store whose keys need two passphrases would be half unreadable), not only
 // when a key is read. Neither the passphrase nor a key ever appears in an error. Imports Node
-// built-ins, errors and layout.
+// built-ins, errors and x509's key encodings.
 
 import { createPrivateKey, randomBytes, scryptSync, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
+import { pkcs8Der } from '../x509/keys.js';
+import { toPem } from '../x509/pem-text.js';
 
 export const DEFAULT_PASSPHRASE_VARIABLE = 'CSCERT_KEY_PASSPHRASE';
 export const KEYS_FILE = 'keys.json';
@@ -23,11 +25,11 @@ const derive = (passphrase: string, salt: Buffer, cost: number) => scryptSync(pa
 /** Passphrases already checked in this process, per keys.json text: scrypt is slow on purpose. */
 const checked = new Map<string, string>();
 
+/** PKCS#8 PEM, as Node's export writes it; without a passphrase assembled by pkcs8Der (OpenSSL's encoder is slow per call). */
 export function encodeKey(key: KeyObject, passphrase?: string): Buffer {
-  const pem = passphrase
+  return Buffer.from(passphrase
     ? key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase })
-    : key.export({ type: 'pkcs8', format: 'pem' });
-  return Buffer.from(pem);
+    : toPem('PRIVATE KEY', pkcs8Der(key)));
 }
 
 /**
