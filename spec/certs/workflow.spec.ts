@@ -80,6 +80,10 @@ describe('certificate workflow', () => {
     const done = await retrieveRequest(cfg, store, env, pending.requestId);
     expect(done).to.include({ status: 'Issued', canAssign: true });
     expect(await store.get(done.thumbprint!)).to.include({ hasPrivateKey: true });
+    const record = (await store.request(pending.requestId))!;
+    expect(record).to.include({ status: 'Issued', thumbprint: done.thumbprint });
+    expect(record.chain).to.have.length(2);
+    expect(await store.requestKey(pending.requestId)).to.equal(undefined);   // the key moved to My
   });
 
   it('joins the CA\'s answer to an offline request\'s key on import', async () => {

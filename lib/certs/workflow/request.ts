@@ -105,12 +105,23 @@ const issuesInStore = (authority: CertificateAuthority): authority is Certificat
 async function keepAnswer(tx: StoreTransaction, env: DomainEnv, record: Omit<RequestRecord, 'id' | 'createdAt'>,
   answer: IssuedCertificate, key: KeyObject): Promise<RequestResult> {
   // A denied request stays listed (Request-CsCertificate -List / -Clear), but its key is of no further use; an
-  // issued one's key goes beside the certificate in My, so only a pending request keeps its own.
+  // issued one's key goes beside the certificate in My, so only a pending request keeps its own. An issued
+  // one is recorded as such at once.
   const saved = await tx.addRequest({ ...record, status: answer.status,
-    caRequestId: 'caRequestId' in answer ? answer.caRequestId : undefined, message: answer.message },
+    caRequestId: 'caRequestId' in answer ? answer.caRequestId : undefined, message: answer.message,
+    ...(answer.status === 'Issued' ? issuedFields(answer) : {}) },
   answer.status === 'Pending' ? key : undefined);
   return complete(tx, env, saved, answer, key);
 }
+
+/**
+ * What the request record keeps of an issued certificate. The CA's certificates are not filed in
+ * Root or CA: trusting them is the administrator's step (SPEC §1.4, §6). They are kept with the
+ * request, so that the status can name each one to import.
+ */
+const issuedFields = (answer: Extract<IssuedCertificate, { status: 'Issued' }>) =>
+  ({ status: 'Issued' as const, thumbprint: thumbprintOf(answer.certificate), message: answer.message,
+    chain: answer.chain.map((der) => toPem('CERTIFICATE', der)) });
 
 /** -Retrieve: asks the CA again about a Pending request and completes it when issued. */
 export async function retrieveRequest(config: CsConfig, store: Store, env: DomainEnv, requestId: number): Promise<RequestResult> {
@@ -123,8 +134,10 @@ export async function retrieveRequest(config: CsConfig, store: Store, env: Domai
   return store.transaction(async (tx) => {
     const key = await tx.requestKey(requestId);
     if (!key) throw new CertError('NoPrivateKey', `The private key of request ${requestId} is missing.`, { target: String(requestId) });
-    const updated = await tx.updateRequest(requestId, { status: answer.status, message: answer.message });
-    return complete(tx, env, updated, answer, key);
+    // complete() records an issued answer; anything else only changes the status.
+    const current = answer.status === 'Issued' ? await tx.request(requestId) : await tx.updateRequest(requestId, { status: answer.status, message: answer.message });
+    if (!current) throw new CertError('NotFound', `No certificate request with id ${requestId}.`, { target: String(requestId) });
+    return complete(tx, env, current, answer, key);
   });
 }
 
@@ -146,11 +159,10 @@ async function complete(tx: StoreTransaction, env: DomainEnv, request: RequestRe
   if (answer.status !== 'Issued') return { ...baseResult(request), status: answer.status, message: answer.message };
   const thumbprint = thumbprintOf(answer.certificate);
   await tx.add('My', answer.certificate, { key, friendlyName: request.friendlyName, exportable: request.exportable, requestId: request.id });
-  // The CA's certificates are not filed in Root or CA: trusting them is the administrator's step
-  // (SPEC §1.4, §6). They are kept with the request, so that the status can name each one to import.
-  await tx.updateRequest(request.id, { status: 'Issued', thumbprint, message: answer.message,
-    chain: answer.chain.map((der) => toPem('CERTIFICATE', der)) });
-  await tx.dropRequestKey(request.id);   // the key now lives beside the certificate in My
+  if (request.status !== 'Issued') {   // a pending request, retrieved
+    await tx.updateRequest(request.id, issuedFields(answer));
+    await tx.dropRequestKey(request.id);   // the key now lives beside the certificate in My
+  }
   const assessment = await assess(tx, thumbprint, env.now());
   let assigned = false;
   if (request.assign && assessment.canAssign) {
