@@ -1,6 +1,7 @@
 // Read-Host: reads a line typed by the user (through the session, ctx.session.readLine), as text or
-// as a SecureString that never prints. Without a terminal it fails with a clear error instead of
-// waiting for input that cannot come.
+// as a SecureString that never prints. In a script run without a terminal the line comes from
+// standard input; once that has ended it fails with a clear error, as PowerShell -NonInteractive
+// does, instead of waiting for input that cannot come.
 
 import { ShellError } from '../lib/core/errors.js';
 import { SecureString } from '../lib/core/values.js';
@@ -9,8 +10,8 @@ import { asList, toStr } from './shared/values.js';
 
 function notInteractive(cause: unknown): ShellError {
   return new ShellError('ReadHostNotInteractive', 'InvalidOperation',
-    'Read-Host cannot read input: this session has no terminal to prompt on.',
-    { hint: 'Pass the value as a parameter or variable instead, or run the script interactively.', cause,
+    'Read-Host cannot read input: there is no terminal to prompt on and standard input has no line left.',
+    { hint: 'Pass the value as a parameter or variable instead, pipe the answers to cscert (one a line), or run the script on a terminal.', cause,
       exceptionType: 'System.Management.Automation.PSInvalidOperationException' });
 }
 
@@ -18,7 +19,8 @@ export default defineCmdlet({
   name: 'Read-Host',
   synopsis: 'Reads a line of input from the console.',
   description: 'Shows the prompt followed by a colon, waits for a line, and returns it as a string, or as a ' +
-    'SecureString with -AsSecureString (the typing is masked). Fails when the session has no terminal.',
+    'SecureString with -AsSecureString (the typing is masked). Without a terminal it reads the next line of standard ' +
+    'input, and fails once that has ended.',
   module: 'Microsoft.PowerShell.Utility',
   defaultParameterSet: 'AsString',
   outputType: 'System.String',

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { makeSource } from '../core/span.js';
 import { readCommandLine, type HostOptions } from './command-line.js';
 import { ConsoleSink, type TextStream } from './console-sink.js';
+import { answersFrom, noAnswers, type Prompts } from './prompts.js';
 import { createSession, type SessionIO } from './session.js';
 import { VERSION } from './version.js';
 
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[], io: ProcessIO): Promise<numb
         const { runInteractiveShell } = await import('./repl.js');
         return runInteractiveShell(options, io);
       }
-      return runText('<stdin>', await readAll(io.stdin), options, io, false);
+      return runText('<stdin>', await readAll(io.stdin), options, io, false, noAnswers);
   }
 }
 
@@ -53,14 +54,23 @@ async function runFile(path: string, args: string[], options: HostOptions, io: P
   return run(makeSource(full, text), args, options, io, false);
 }
 
-const runText = (name: string, text: string, options: HostOptions, io: ProcessIO, lastStatementCounts: boolean) =>
-  run(makeSource(name, text), [], options, io, lastStatementCounts);
+const runText = (name: string, text: string, options: HostOptions, io: ProcessIO, lastStatementCounts: boolean,
+  prompts?: Prompts) => run(makeSource(name, text), [], options, io, lastStatementCounts, prompts);
 
+/** Read-Host and -Confirm answered from stdin (the terminal, or its lines); `prompts` when it was the script. */
 async function run(source: ReturnType<typeof makeSource>, args: string[], options: HostOptions, io: ProcessIO,
-  lastStatementCounts: boolean): Promise<number> {
+  lastStatementCounts: boolean, prompts = answersFrom(io.stdin, io.stdout.isTTY ? io.stdout : io.stderr, io.stderr)): Promise<number> {
   const sink = consoleSink(options, io);
-  const session = createSession(options, io, sink, { isInteractive: false });
-  const result = await session.runspace.run(source, args);
+  const session = createSession(options, io, sink, {
+    isInteractive: false,
+    readLine: async (prompt, readOptions) => {
+      const line = await prompts.readLine(prompt, readOptions);
+      if (line === undefined) throw new Error('Standard input has ended.');
+      return line;
+    },
+    confirm: prompts.confirm,
+  });
+  const result = await session.runspace.run(source, args).finally(() => prompts.close());
   sink.finish();
   if (result.exitCode !== null) return result.exitCode;
   if (result.terminatingError) return 1;

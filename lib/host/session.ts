@@ -19,7 +19,8 @@ export interface SessionIO { env: NodeJS.ProcessEnv; cwd: string }
 export interface SessionSettings {
   isInteractive: boolean;
   readLine?: (prompt: string, options?: { secure?: boolean }) => Promise<string>;
-  confirm?: (query: string, caption: string) => Promise<boolean>;
+  /** True or false, or undefined when no answer can be had (the command then reports an error). */
+  confirm?: (query: string, caption: string) => Promise<boolean | undefined>;
   /** Tests pin the clock. */
   now?: () => Date;
 }
@@ -41,7 +42,7 @@ export function createSession(options: HostOptions, io: SessionIO, sink: Console
     readLine: settings.readLine ?? (async () => {
       throw new Error('Read-Host needs a terminal: this run has none (stdin is not interactive).');
     }),
-    confirm: settings.confirm ?? (async () => false),
+    confirm: settings.confirm ?? (async () => undefined),     // nobody to ask
     renderText: (objects, renderOptions) =>
       renderObjects(objects, { width: renderOptions?.width ?? sink.options.width, color: false }),
     onReport: report => writeReport(report.path, reportInputOf(report, value => renderObjects([value], { width: 200, color: false }))),

@@ -1,6 +1,6 @@
 // SPEC §2 end to end: the ways in, the options, the exit codes, and where each stream goes.
 import { expect } from 'chai';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv, projectRoot, runCli, tempDir } from '../support/cli.js';
 
@@ -80,5 +80,44 @@ describe('cscert command line', function () {
     });
     it('--no-color overrides --color given earlier', () =>
       expect(cli(['--color', '--no-color', '-c', "Write-Warning 'w'"]).stderr).to.equal('WARNING: w\n'));
+  });
+
+  describe('questions without a terminal: answers are lines of standard input', () => {
+    const files = () => ['a.txt', 'b.txt'].map(f => { writeFileSync(join(dir, f), f); return f; });
+    const left = () => ['a.txt', 'b.txt'].filter(f => existsSync(join(dir, f)));
+    const notInteractive = (stderr: string) => stderr.match(/\[ConfirmNotInteractive\]/g)?.length ?? 0;
+
+    it('-Confirm once standard input has ended is an error for each item, exit 1, and nothing changes', () => {
+      files();
+      const r = cli(['-c', 'Remove-Item a.txt, b.txt -Confirm']);
+      expect(notInteractive(r.stderr)).to.equal(2);
+      expect(r.status).to.equal(1);
+      expect(left()).to.deep.equal(['a.txt', 'b.txt']);
+    });
+    it('-Confirm takes one answer a line, and shows the question with it on stderr', () => {
+      files();
+      const r = cli(['-c', 'Remove-Item a.txt, b.txt -Confirm'], 'n\ny\n');
+      expect(r.status).to.equal(0);
+      expect(left()).to.deep.equal(['a.txt']);
+      expect(r.stderr).to.contain('Performing the operation "Remove File" on target').and.to.match(/\(default is "Y"\): n\n/);
+      expect(r.stdout).to.equal('');
+    });
+    it('a script read from standard input leaves no answers for it', () => {
+      files();
+      const r = cli([], 'Remove-Item a.txt -Confirm\n');
+      expect(notInteractive(r.stderr)).to.equal(1);
+      expect(left()).to.deep.equal(['a.txt', 'b.txt']);
+    });
+    it('Read-Host reads the next line, and fails with ReadHostNotInteractive after the last', () => {
+      const r = cli(['-c', '$a = Read-Host "Pool"; $b = Read-Host "Site"; "$a/$b"'], 'pool01\n');
+      expect(r.stdout).to.equal('pool01/\n');
+      expect(r.stderr).to.contain('Pool: pool01\n').and.to.contain('[ReadHostNotInteractive]');
+    });
+    it('Remove-CsCertificate -Confirm with nothing to read leaves the assignment in place', () => {
+      expect(cli(['-c', '$null = Request-CsCertificate -New -Type Default -Assign']).status).to.equal(0);
+      const r = cli(['-c', 'Remove-CsCertificate -Type Default -Confirm']);
+      expect([notInteractive(r.stderr), r.status]).to.deep.equal([1, 1]);
+      expect(cli(['-c', '(Get-CsCertificate -Type Default).Use']).stdout).to.equal('Default\n');
+    });
   });
 });

@@ -48,6 +48,14 @@ describe('interactive shell', function () {
     expect(r.ok, r.output).to.equal(true);
   });
 
+  it('a -c command run on a terminal asks its -Confirm question there', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'a');
+    const r = await runOnTerminal([{ expect: 'Performing the operation "Remove File"' }, { expect: '\\(default is "Y"\\): ' },
+      { send: 'n\r' }, { expect: 'kept: True' }], { env, cwd: dir, args: ['-c', 'Remove-Item a.txt -Confirm; "kept: $(Test-Path a.txt)"'] });
+    expect(r.ok, r.output).to.equal(true);
+    expect(existsSync(join(dir, 'a.txt'))).to.equal(true);
+  });
+
   describe('tab completion', () => {
     const completes: Array<[string, string, string]> = [
       ['a cmdlet name', 'Get-Da\t', 'Get-Date'],

@@ -31,8 +31,11 @@ export interface RuntimeOptions {
   env: NodeJS.ProcessEnv;
   isInteractive: boolean;
   readLine(prompt: string, options?: { secure?: boolean }): Promise<string>;
-  /** For -Confirm and ShouldContinue: true to go ahead. */
-  confirm(query: string, caption: string): Promise<boolean>;
+  /**
+   * For -Confirm and ShouldContinue: true to go ahead, false not to, undefined when no answer can
+   * be had (no terminal, and standard input has ended): the command then reports an error.
+   */
+  confirm(query: string, caption: string): Promise<boolean | undefined>;
   renderText(objects: unknown[], options?: { width?: number }): string;
   /** Called once per command run with -Report FILE; the host writes the HTML and XML files. */
   onReport?(report: CommandReport): Promise<void> | void;

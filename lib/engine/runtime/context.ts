@@ -9,7 +9,7 @@ import type { CmdletDefinition } from '../cmdlet/define.js';
 import type { CmdletContext, HostWriteOptions, InvokeOptions, ProgressRecord, Services } from '../cmdlet/context.js';
 import type { ScriptBlock } from '../cmdlet/script-block.js';
 import type { CommonArgs } from './binder-ops.js';
-import { parseAction, preference, writeNonTerminating, type ErrorAction } from './errors.js';
+import { confirmNotInteractive, parseAction, preference, writeNonTerminating, type ErrorAction } from './errors.js';
 import type { PipelinePosition } from './pipeline.js';
 import { ReportCollector } from './report.js';
 import type { Scope } from './scopes.js';
@@ -100,7 +100,7 @@ export class CommandRun {
   }
 
   async shouldProcess(target: string, action: string): Promise<boolean> {
-    const { sink, confirm } = this.engine.options;
+    const { sink } = this.engine.options;
     if (this.whatIf()) {
       sink.information(`What if: Performing the operation "${action}" on target "${target}".`);
       this.report?.actions.push({ target, action, performed: false });
@@ -109,15 +109,26 @@ export class CommandRun {
     const impact = this.definition.changesState?.confirmImpact ?? 'Medium';
     const pref = toStr(this.scope.get('confirmpreference') ?? 'High').toLowerCase() as keyof typeof IMPACT;
     const ask = this.common.Confirm ?? (pref !== 'none' && IMPACT[impact.toLowerCase() as keyof typeof IMPACT] >= (IMPACT[pref] ?? 3));
-    const performed = !ask || await confirm(
-      `Are you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".`, 'Confirm');
+    const performed = !ask || await this.confirm(
+      `Are you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".`, 'Confirm',
+      `confirm the operation "${action}" on target "${target}"`);
     this.report?.actions.push({ target, action, performed });
     return performed;
   }
 
   async shouldContinue(query: string, caption: string): Promise<boolean> {
-    const { isInteractive, confirm } = this.engine.options;
-    return isInteractive ? confirm(query, caption) : false;
+    return this.confirm(query, caption, `ask "${query}"`);
+  }
+
+  /**
+   * Asks the host. When no answer can be had, PowerShell's NonInteractive behaviour: not a silent
+   * no but an error for this object (non-terminating, so the next object is asked in turn).
+   */
+  private async confirm(query: string, caption: string, what: string): Promise<boolean> {
+    const answer = await this.engine.options.confirm(query, caption);
+    if (answer !== undefined) return answer;
+    await this.writeError(confirmNotInteractive(what));
+    return false;
   }
 
   /** Saves -OutVariable / -ErrorVariable in the caller's scope and hands over the -Report. */

@@ -78,3 +78,15 @@ export function catchMatches(typeName: string, record: ErrorRecord): boolean {
   const actual = shortName(error.more.exceptionType ?? 'RuntimeException');
   return actual === wanted || (BASES[actual] ?? []).includes(wanted);
 }
+
+/**
+ * A -Confirm or ShouldContinue question nobody can answer: PowerShell -NonInteractive fails the
+ * same way ("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.").
+ */
+export function confirmNotInteractive(what: string): ShellError {
+  return new ShellError('ConfirmNotInteractive', 'InvalidOperation',
+    `Cannot ${what}: there is no terminal to ask on and standard input has no answer left.`,
+    { exceptionType: 'System.Management.Automation.PSInvalidOperationException',
+      hint: 'Add -Confirm:$false (or -Force where the command has it) to go ahead without asking, pipe the answers ' +
+        '(y or n, one a line) to cscert, or run it on a terminal.' });
+}

@@ -97,7 +97,8 @@ export const testCmdlets: CmdletDefinition[] = [
   }),
 ];
 
-export async function runScript(text: string, options: { confirm?: boolean; args?: unknown[]; env?: NodeJS.ProcessEnv } = {}):
+/** `confirm`: the user's answer to every question; 'no answer' when none can be had (no terminal, stdin ended). */
+export async function runScript(text: string, options: { confirm?: boolean | 'no answer'; args?: unknown[]; env?: NodeJS.ProcessEnv } = {}):
   Promise<Collected & { result: RunResult; rs: Runspace }> {
   const c: Collected = { output: [], errors: [], warnings: [], verbose: [], debug: [], information: [], reports: [], confirms: [] };
   const rs = new Runspace({
@@ -111,7 +112,7 @@ export async function runScript(text: string, options: { confirm?: boolean; args
     cwd: process.cwd(), env: options.env ?? { HOME: '/home/test', PATH: process.env.PATH },
     isInteractive: false,
     readLine: async () => '',
-    confirm: async q => { c.confirms.push(q); return options.confirm ?? false; },
+    confirm: async q => { c.confirms.push(q); return options.confirm === 'no answer' ? undefined : options.confirm ?? false; },
     renderText: objects => objects.map(o => toStr(o)).join('\n'),
     onReport: r => { c.reports.push(r); },
   });

@@ -111,6 +111,19 @@ describe('runtime: common parameters', () => {
     expect(yes.output).to.deep.equal(['removed a']);
   });
 
+  it('-Confirm with no answer to be had is an error for each object, not a silent no', async () => {
+    const r = await runScript("Remove-Thing a -Confirm; Remove-Thing b -Confirm; $?; 'next'", { confirm: 'no answer' });
+    expect(r.errors.map(e => [e.error.id, e.error.category])).to.deep.equal(
+      [['ConfirmNotInteractive', 'InvalidOperation'], ['ConfirmNotInteractive', 'InvalidOperation']]);
+    expect(r.output).to.deep.equal([false, 'next']);
+  });
+
+  it('-Confirm with no answer and -ErrorAction Stop ends the script', async () => {
+    const r = await runScript("Remove-Thing a -Confirm -ErrorAction Stop; 'next'", { confirm: 'no answer' });
+    expect(r.result.terminatingError?.error.id).to.equal('ConfirmNotInteractive');
+    expect(r.output).to.deep.equal([]);
+  });
+
   it('$ConfirmPreference = Medium asks for a Medium-impact cmdlet', async () => {
     const r = await runScript('$ConfirmPreference = "Medium"; Remove-Thing a');
     expect(r.confirms).to.have.length(1);
