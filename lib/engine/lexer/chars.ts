@@ -14,8 +14,16 @@ export const END = -1;
 
 // ASCII characters (and END, at index 0: every table is read at `c + 1`) classified once, so a
 // test is one load and a mask instead of a chain of comparisons, cheap even before V8 optimises it.
-const SPACE_CHAR = 1, IDENT_START = 2, IDENT_CHAR = 4, ENDS_WORD = 8;
-const classes = new Uint8Array(129);
+// The lexer's hot loops read the table directly (`classes[c + 1] & FLAG`, for c < 128): a call per
+// character costs more than the test itself until V8 inlines it.
+export const SPACE_CHAR = 1, IDENT_START = 2, IDENT_CHAR = 4, ENDS_WORD = 8;
+/** `$ ' " \``, which a bare word's scan must look at (a variable, a quote, an escape). */
+export const WORD_SPECIAL = 16;
+/** May start trivia: whitespace, `#`, `<#`, a backtick line continuation. */
+export const TRIVIA_START = 32;
+/** Continues a variable name: an identifier character or `?`. */
+export const VARIABLE_CHAR = 64;
+export const classes = new Uint8Array(129);
 function classify(flag: number, test: (c: number) => boolean) {
   for (let c = -1; c < 128; c++) if (test(c)) classes[c + 1] |= flag;
 }
@@ -24,6 +32,9 @@ classify(IDENT_START, c => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c ==
 classify(IDENT_CHAR, c => (classes[c + 1] & IDENT_START) !== 0 || (c >= ZERO && c <= NINE));
 classify(ENDS_WORD, c => c === END || (classes[c + 1] & SPACE_CHAR) !== 0 || c === LF || c === CR || c === LBRACE
   || c === RBRACE || c === LPAREN || c === RPAREN || c === SEMI || c === COMMA || c === PIPE || c === AMP);
+classify(WORD_SPECIAL, c => c === DOLLAR || c === SQUOTE || c === DQUOTE || c === BACKTICK);
+classify(TRIVIA_START, c => (classes[c + 1] & SPACE_CHAR) !== 0 || c === HASH || c === LT || c === BACKTICK);
+classify(VARIABLE_CHAR, c => (classes[c + 1] & IDENT_CHAR) !== 0 || c === QUESTION);
 
 export const isDigit = (c: number) => c >= ZERO && c <= NINE;
 

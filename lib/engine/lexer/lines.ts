@@ -31,7 +31,16 @@ function lineIndex(source: Source, offset: number): number {
 }
 
 class LazySpan implements Span {
-  constructor(readonly source: Source, readonly start: number, readonly end: number) {}
+  declare readonly source: Source;
+  declare readonly start: number;
+  declare readonly end: number;
+  // Assigned here rather than as parameter properties, which compile to class fields whose
+  // initialiser is a second call per span.
+  constructor(source: Source, start: number, end: number) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+  }
   get line(): number { return lineIndex(this.source, this.start) + 1; }
   get column(): number { return this.start - lineStarts(this.source)[lineIndex(this.source, this.start)] + 1; }
 }

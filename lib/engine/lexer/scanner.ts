@@ -8,7 +8,8 @@ import type { Source, Span } from '../../core/span.js';
 import {
   AMP, AT, BACKTICK, COLON, COMMA, CR, DASH, DOLLAR, DOT, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
   PIPE, PLUS, QUESTION, RBRACE, RBRACKET, RPAREN, SEMI, STAR, BANG, SLASH, PERCENT,
-  endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline, isSingleQuote, isSpace,
+  SPACE_CHAR, TRIVIA_START, classes, endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline,
+  isSingleQuote, isSpace,
 } from './chars.js';
 import { makeSpan } from './lines.js';
 import { scanNumber } from './numbers.js';
@@ -56,10 +57,16 @@ export class Lexer {
   }
 
   private scan(mode: LexMode): Token {
-    const space = this.skipTrivia();
-    const start = this.pos;
-    if (start >= this.limit) return this.token('EndOfInput', this.limit, this.limit, space);
-    const c = this.text.charCodeAt(start);
+    const text = this.text, limit = this.limit;
+    let start = this.pos, space = false;
+    let c = start < limit ? text.charCodeAt(start) : END;
+    // Most tokens follow no trivia, or one run of spaces: skipTrivia only where trivia may start.
+    if (c >= 128 || (classes[c + 1] & TRIVIA_START) !== 0) {
+      space = this.skipTrivia();
+      start = this.pos;
+      c = start < limit ? text.charCodeAt(start) : END;
+    }
+    if (start >= limit) return this.token('EndOfInput', limit, limit, space);
     if (this.keepComments && (c === HASH || (c === LT && this.code(start + 1) === HASH))) return this.comment(start, space);
     if (c === LF) return this.token('Newline', start, start + 1, space);
     if (c === CR) return this.token('Newline', start, this.code(start + 1) === LF ? start + 2 : start + 1, space);
@@ -70,11 +77,11 @@ export class Lexer {
 
   /** Skips whitespace, comments (unless kept) and line continuations; true if it skipped any. */
   private skipTrivia(): boolean {
-    const begin = this.pos;
-    let i = this.pos;
+    const begin = this.pos, text = this.text, limit = this.limit;
+    let i = begin;
     for (;;) {
-      const c = this.code(i);
-      if (isSpace(c)) { i++; continue; }
+      const c = i < limit ? text.charCodeAt(i) : END;
+      if (c < 128 ? (classes[c + 1] & SPACE_CHAR) !== 0 : isSpace(c)) { i++; continue; }
       if (c === BACKTICK && isNewline(this.code(i + 1))) {
         i += this.code(i + 1) === CR && this.code(i + 2) === LF ? 3 : 2;
         continue;
@@ -251,7 +258,7 @@ export class Lexer {
     const scan = scanNumber(this.text, start, this.limit)!;
     if (scan.error) this.error(scan.error.id, scan.error.message, start, scan.end);
     else if (isIdentChar(this.code(scan.end))) {
-      const { end } = bareWordEnd(this, start);
+      const end = bareWordEnd(this, start);
       this.error('BadNumericConstant', `The numeric constant ${this.text.slice(start, end)} is not valid.`, start, end);
       const bad = this.token('Number', start, end, space);
       bad.number = { value: NaN, type: 'double' };

@@ -52,18 +52,39 @@ export interface Token {
 }
 
 /** Every token is one of these, with every field set, so all tokens share one hidden class and
- *  the parser's reads of them stay monomorphic (most run before V8 has optimised anything). */
+ *  the parser's reads of them stay monomorphic (most run before V8 has optimised anything). The
+ *  fields are assigned in the constructor, not declared with initialisers: those compile to a
+ *  second function that every construction calls. */
 export class ScannedToken implements Token {
-  value: string | undefined = undefined;
-  number: Token['number'] = undefined;
-  variable: Token['variable'] = undefined;
-  parts: StringPart[] | undefined = undefined;
-  quote: Token['quote'] = undefined;
-  colon: boolean | undefined = undefined;
-  errors: LexError[] | undefined = undefined;
+  declare kind: TokenKind;
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly spaceBefore: boolean;
+  declare value: string | undefined;
+  declare number: Token['number'];
+  declare variable: Token['variable'];
+  declare parts: StringPart[] | undefined;
+  declare quote: Token['quote'];
+  declare colon: boolean | undefined;
+  declare errors: LexError[] | undefined;
+  declare readonly source: Source;
 
-  constructor(readonly source: Source, public kind: TokenKind, readonly text: string, readonly start: number,
-    readonly end: number, readonly spaceBefore: boolean) {}
+  constructor(source: Source, kind: TokenKind, text: string, start: number, end: number, spaceBefore: boolean) {
+    this.kind = kind;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.spaceBefore = spaceBefore;
+    this.value = undefined;
+    this.number = undefined;
+    this.variable = undefined;
+    this.parts = undefined;
+    this.quote = undefined;
+    this.colon = undefined;
+    this.errors = undefined;
+    this.source = source;
+  }
 
   get span(): Span { return makeSpan(this.source, this.start, this.end); }
 }

@@ -2,7 +2,7 @@
 // one-character automatic variables `$$ $? $^`, and `@name` for splatting. Used by the token
 // scanner and inside expandable strings, so both read names alike. Imports only ./.
 
-import { BACKTICK, COLON, DOLLAR, END, LBRACE, QUESTION, CARET, RBRACE, isVariableChar } from './chars.js';
+import { BACKTICK, COLON, DOLLAR, END, LBRACE, QUESTION, CARET, RBRACE, VARIABLE_CHAR, classes, isVariableChar } from './chars.js';
 import type { Lexer } from './scanner.js';
 import type { Token } from './token.js';
 
@@ -21,21 +21,29 @@ export function scanVariable(lx: Lexer, start: number, space: boolean): Token {
   if (!splat && (c === DOLLAR || c === CARET || c === QUESTION)) {
     return variableToken(lx, kind, start, start + 2, space, String.fromCharCode(c), null);
   }
-  let i = start + 1;
-  while (isVariableChar(lx.code(i))) i++;
+  let i = nameEnd(lx, start + 1);
   let scope: string | null = null;
   let nameStart = start + 1;
   if (lx.code(i) === COLON && lx.code(i + 1) !== COLON) {
     if (isVariableChar(lx.code(i + 1))) {
       scope = lx.text.slice(start + 1, i).toLowerCase();
       nameStart = i + 1;
-      i++;
-      while (isVariableChar(lx.code(i))) i++;
+      i = nameEnd(lx, i + 1);
     } else if (lx.code(i + 1) !== LBRACE) {
       lx.error('InvalidVariableReferenceWithDrive', "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", start, i + 1);
     }
   }
   return variableToken(lx, kind, start, i, space, lx.text.slice(nameStart, i), scope);
+}
+
+/** The end of the variable name characters from `i`. */
+function nameEnd(lx: Lexer, i: number): number {
+  const text = lx.text, limit = lx.limit;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (classes[c + 1] & VARIABLE_CHAR) === 0 : !isVariableChar(c)) break;
+  }
+  return i;
 }
 
 // ${name}: any characters up to the closing brace; a backtick escapes the next one.

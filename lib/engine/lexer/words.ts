@@ -3,37 +3,55 @@
 // before a quote or a `$` that starts a variable, so `a$b` and `a'b c'` arrive as adjacent tokens
 // that the parser joins into one argument. Imports only ./.
 
-import { BACKTICK, COLON, CR, DOLLAR, END, LF, escapeValue, endsBareWord, isDoubleQuote, isSingleQuote } from './chars.js';
+import {
+  BACKTICK, COLON, CR, DOLLAR, END, ENDS_WORD, LF, WORD_SPECIAL, classes, escapeValue, endsBareWord, isDoubleQuote,
+  isSingleQuote,
+} from './chars.js';
 import type { Lexer } from './scanner.js';
 import type { Token } from './token.js';
 import { startsVariable } from './variables.js';
 
-/** Where a bare word starting at `start` ends, and its value with escapes applied (undefined
- *  when it has none: the value is the text). */
-export function bareWordEnd(lx: Lexer, start: number): { end: number; value: string | undefined } {
-  let i = start, value = '', from = i;
+/** Where a bare word starting at `start` ends (an escaped character never ends it). */
+export function bareWordEnd(lx: Lexer, start: number): number {
+  const text = lx.text, limit = lx.limit;
+  let i = start;
   for (;;) {
-    const c = lx.code(i);
-    if (endsBareWord(c) || (i > start && (isSingleQuote(c) || isDoubleQuote(c)))) break;
-    if (c === DOLLAR && i > start && startsVariable(lx, i)) break;
-    if (c === DOLLAR && i > start && lx.code(i + 1) === 40) break;     // a$(...)
+    const c = i < limit ? text.charCodeAt(i) : END;
+    // Most characters of a word are plain ASCII: one table test, no call.
+    if (c < 128 && (classes[c + 1] & WORD_SPECIAL) === 0) {
+      if ((classes[c + 1] & ENDS_WORD) !== 0) return i;
+      i++;
+      continue;
+    }
+    if (endsBareWord(c) || (i > start && (isSingleQuote(c) || isDoubleQuote(c)))) return i;
+    if (c === DOLLAR && i > start && (startsVariable(lx, i) || lx.code(i + 1) === 40)) return i;   // a$b, a$(...)
     if (c === BACKTICK) {
       const next = lx.code(i + 1);
-      if (next === END || next === LF || next === CR) break;   // line continuation
-      value += lx.text.slice(from, i) + escapeValue(next);
-      i += 2; from = i;
+      if (next === END || next === LF || next === CR) return i;   // line continuation
+      i += 2;
       continue;
     }
     i++;
   }
-  // Most words have no escape: their value is their text, one string for both.
-  return { end: i, value: from === start ? undefined : value + lx.text.slice(from, i) };
+}
+
+/** The value of the word from `start` to `end` with its backtick escapes applied. */
+function escapedValue(text: string, start: number, end: number): string {
+  let value = '', from = start;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== BACKTICK) continue;
+    value += text.slice(from, i) + escapeValue(text.charCodeAt(i + 1));
+    from = ++i + 1;
+  }
+  return value + text.slice(from, end);
 }
 
 export function scanBareWord(lx: Lexer, start: number, space: boolean): Token {
-  const { end, value } = bareWordEnd(lx, start);
+  const end = bareWordEnd(lx, start);
   const t = lx.token('Generic', start, Math.max(end, start + 1), space);
-  t.value = value ?? t.text;
+  // Most words have no escape: their value is their text, one string for both. Every backtick
+  // inside a word escapes (one that continues the line ends it).
+  t.value = end > start && t.text.indexOf('`') >= 0 ? escapedValue(lx.text, start, end) : t.text;
   return t;
 }
 
