@@ -7,6 +7,7 @@ import type {
   ScriptBlockExpressionAst, StatementBlockAst, TypeConstraintAst,
 } from './ast.js';
 import { parseExpression } from './expressions.js';
+import { EMPTY, fitted } from './lists.js';
 import { Bail, type ParserState } from './state.js';
 import { parseStatementList } from './statements.js';
 import { variableAst } from './strings.js';
@@ -45,7 +46,7 @@ type Body = Omit<ScriptBlockAst, 'span' | 'text'>;
 export function parseScriptBlockBody(p: ParserState, closer: '}' | null): Body {
   p.skipNewlines(true);
   const bodyStart = p.peek('statement').start;
-  let attributes: AttributeAst[] = [];
+  let attributes: AttributeAst[] = EMPTY;
   let param: ParamBlockAst | undefined;
   if (p.peek('statement').text === '[') attributes = tryScriptAttributes(p);
   if (p.atKeyword('param')) {
@@ -67,7 +68,7 @@ function tryScriptAttributes(p: ParserState): AttributeAst[] {
     if (p.atKeyword('param') && found.every(a => a.kind === 'Attribute')) return found as AttributeAst[];
   } catch (e) { if (!(e instanceof Bail)) throw e; }
   p.reset(m);
-  return [];
+  return EMPTY;
 }
 
 const namedBlocks = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']);
@@ -124,7 +125,7 @@ export function parseParameterList(p: ParserState): ParameterAst[] {
   const close = p.peek('expression');
   if (close.text !== ')') p.fail('MissingEndParenthesisInFunctionParameterList', "Missing ')' in function parameter list.", close);
   p.consume();
-  return parameters;
+  return fitted(parameters);
 }
 
 // parameter := ( attribute | '[' type ']' )* newlines* variable ( '=' newlines* expression )?
@@ -157,7 +158,7 @@ function parseAttributes(p: ParserState): (AttributeAst | TypeConstraintAst)[] {
     else { expectBracket(p); list.push({ kind: 'TypeConstraint', typeName, span: p.spanFrom(open.start) }); }
     p.skipNewlines();
   }
-  return list;
+  return fitted(list);
 }
 
 // function := ( 'function' | 'filter' ) name newlines* parameterList? newlines* '{' scriptBlock '}'

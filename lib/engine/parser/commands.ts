@@ -8,6 +8,7 @@ import type { Token } from '../lexer/token.js';
 import type {
   CommandAst, CommandParameterAst, ExpressionAst, RedirectionAst, StreamName,
 } from './ast.js';
+import { EMPTY, fitted } from './lists.js';
 import { checkUsing, parsePostfixOps, parsePrimary } from './primary.js';
 import { endsStatement, type ParserState } from './state.js';
 import { stringAst, variableAst } from './strings.js';
@@ -33,12 +34,15 @@ export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): Co
   const name = parseArgument(p);
   if (!name) p.fail('MissingExpression', `Missing expression after '${first.text}' in pipeline element.`, p.peek('argument'));
   const elements: CommandAst['elements'] = [name];
-  const redirections: RedirectionAst[] = [];
+  let redirections: RedirectionAst[] = EMPTY;
   let endOfParameters = false;
   for (;;) {
     const t = p.peek('argument');
     if (endsStatement(t)) break;
-    if (t.kind === 'Redirection') redirections.push(parseRedirection(p));
+    if (t.kind === 'Redirection') {
+      if (redirections === EMPTY) redirections = [];
+      redirections.push(parseRedirection(p));
+    }
     // A dash word touching the argument before it is text (`$s.Length-more`), not a parameter.
     else if (t.kind === 'Parameter' && !endOfParameters && t.spaceBefore) {
       const parameter = parseParameter(p);
@@ -46,7 +50,7 @@ export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): Co
       elements.push(parameter);
     } else elements.push(parseArgumentList(p));
   }
-  return { kind: 'Command', invocation, elements, redirections, span: p.spanFrom(start) };
+  return { kind: 'Command', invocation, elements: fitted(elements), redirections: fitted(redirections), span: p.spanFrom(start) };
 }
 
 // parameter := '-' name | '-' name ':' argumentList | '--'
@@ -72,7 +76,7 @@ export function parseArgumentList(p: ParserState): ExpressionAst {
     p.skipNewlines();
     elements.push(requireArgument(p));
   }
-  return { kind: 'ArrayLiteral', elements, span: p.spanFrom(first.span.start) };
+  return { kind: 'ArrayLiteral', elements: fitted(elements), span: p.spanFrom(first.span.start) };
 }
 
 function requireArgument(p: ParserState): ExpressionAst {
@@ -166,7 +170,7 @@ function joinParts(p: ParserState, parts: ExpressionAst[]): ExpressionAst {
     else out.push(part);
   }
   if (out.length === 1 && typeof out[0] === 'string') return { kind: 'StringConstant', value: out[0], quote: 'bare', span };
-  return { kind: 'ExpandableString', parts: out, quote: 'bare', text: p.source.text.slice(start, end), span };
+  return { kind: 'ExpandableString', parts: fitted(out), quote: 'bare', text: p.source.text.slice(start, end), span };
 }
 
 const streams: Record<string, StreamName> = {

@@ -9,6 +9,7 @@ import type {
 } from './ast.js';
 import { parseFunction, parseStatementBlock } from './blocks.js';
 import { parseArgument } from './commands.js';
+import { fitted } from './lists.js';
 import { endsStatement, type ParserState } from './state.js';
 import { parsePipeline, parsePipelineChain, parseStatement } from './statements.js';
 import { parseSwitch } from './switch.js';
@@ -108,7 +109,7 @@ function parseIf(p: ParserState): IfAst {
     } else p.reset(m);
     break;
   }
-  return { kind: 'If', clauses, else: elseBlock, span: p.spanFrom(start) };
+  return { kind: 'If', clauses: fitted(clauses), else: elseBlock, span: p.spanFrom(start) };
 }
 
 // foreach := 'foreach' '(' variable 'in' pipeline ')' block
@@ -210,7 +211,7 @@ function parseTry(p: ParserState): TryAst {
         p.skipNewlines();
       }
       const block = parseBody(p, 'MissingCatchHandlerBlock', 'Missing statement block in catch clause.');
-      catches.push({ types, body: block, span: p.spanFrom(at) });
+      catches.push({ types: fitted(types), body: block, span: p.spanFrom(at) });
       continue;
     }
     if (p.atKeyword('finally')) {
@@ -223,7 +224,7 @@ function parseTry(p: ParserState): TryAst {
     p.skipNewlines();   // at the end of input the catch may still come: incomplete, not wrong
     p.fail('MissingCatchOrFinally', 'The Try statement is missing its Catch or Finally block.', p.peek('argument'));
   }
-  return { kind: 'Try', body, catches, finally: finallyBlock, span: p.spanFrom(start) };
+  return { kind: 'Try', body, catches: fitted(catches), finally: finallyBlock, span: p.spanFrom(start) };
 }
 
 // trap := 'trap' ( '[' type ']' )? block

@@ -6,6 +6,7 @@
 
 import type { Token } from '../lexer/token.js';
 import type { ExpressionAst } from './ast.js';
+import { fitted } from './lists.js';
 import { parseBracketed, parsePostfix } from './primary.js';
 import type { ParserState } from './state.js';
 
@@ -76,7 +77,7 @@ function parseArrayLiteral(p: ParserState): ExpressionAst | undefined {
     if (!next) p.fail('MissingExpressionAfterToken', "Missing expression after ','.", p.peek('expression'), comma.span);
     elements.push(next);
   }
-  return { kind: 'ArrayLiteral', elements, span: p.spanFrom(first.span.start) };
+  return { kind: 'ArrayLiteral', elements: fitted(elements), span: p.spanFrom(first.span.start) };
 }
 
 // unary := unaryOperator unary | '[' type ']' unary | postfix

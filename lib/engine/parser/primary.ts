@@ -9,6 +9,7 @@ import type {
 } from './ast.js';
 import { parseScriptBlockExpression } from './blocks.js';
 import { parseExpression, parseUnary, startsOperand } from './expressions.js';
+import { EMPTY, fitted } from './lists.js';
 import { ParserState } from './state.js';
 import { parseStatement, parseStatementList } from './statements.js';
 import { stringAst, variableAst } from './strings.js';
@@ -61,7 +62,7 @@ function parseParen(p: ParserState): ParenAst {
     // `()` is one error; taking the `)` keeps recovery from reporting it a second time.
     p.error('ExpectedExpression', "An expression was expected after '('.", first.span);
     p.consume();
-    const empty: StatementAst = { kind: 'Pipeline', elements: [], span: p.tokenSpan(first) };
+    const empty: StatementAst = { kind: 'Pipeline', elements: EMPTY, span: p.tokenSpan(first) };
     return { kind: 'Paren', statement: empty, span: p.spanFrom(open.start) };
   }
   const statement: StatementAst = parseStatement(p);
@@ -112,7 +113,7 @@ function parseHashtable(p: ParserState): HashtableAst {
     if (after.kind !== 'Newline' && after.text !== ';' && after.text !== '}') p.unexpected(after);
   }
   p.consume();
-  return { kind: 'Hashtable', entries, span: p.spanFrom(open.start) };
+  return { kind: 'Hashtable', entries: fitted(entries), span: p.spanFrom(open.start) };
 }
 
 // key := name | unary     (a bare name is a string: @{ Name = 1 })
@@ -220,14 +221,14 @@ function parseArguments(p: ParserState): ExpressionAst[] {
   p.noComma++;
   try {
     p.skipNewlines();
-    if (p.eat(')')) return args;
+    if (p.eat(')')) return EMPTY;
     for (;;) {
       p.skipNewlines();
       const arg = parseExpression(p);
       if (!arg) p.fail('MissingExpressionAfterToken', "Missing expression after ','.", p.peek('expression'));
       args.push(arg);
       p.skipNewlines();
-      if (p.eat(')')) return args;
+      if (p.eat(')')) return fitted(args);
       if (!p.eat(',')) p.fail('MissingEndParenthesisInMethodCall', "Missing ')' in method call.", p.peek('expression'));
     }
   } finally { p.noComma--; }

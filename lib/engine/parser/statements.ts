@@ -10,6 +10,7 @@ import type {
 import { parseCommand, parseRedirection, startsCommand } from './commands.js';
 import { parseKeywordStatement, parseLabeled } from './control.js';
 import { parseExpression } from './expressions.js';
+import { EMPTY, fitted } from './lists.js';
 import { Bail, endsStatement, type ParserState } from './state.js';
 
 // statementList := ( separator* statement )* separator*      separator := newline | ';'
@@ -18,9 +19,9 @@ export function parseStatementList(p: ParserState, closer: ')' | '}' | null): St
   for (;;) {
     const t = p.peek('statement');
     if (t.kind === 'Newline' || (t.kind === 'Punctuation' && t.text === ';')) { p.consume(); continue; }
-    if (t.kind === 'EndOfInput') return list;
+    if (t.kind === 'EndOfInput') return fitted(list);
     if (t.kind === 'Punctuation' && (t.text === '}' || t.text === ')')) {
-      if (t.text === closer) return list;
+      if (t.text === closer) return fitted(list);
       p.error('UnexpectedToken', `Unexpected token '${t.text}' in expression or statement.`, t.span);
       p.consume();
       continue;
@@ -88,15 +89,16 @@ const assignmentOperators = new Set(['=', '+=', '-=', '*=', '/=', '%=', '??=']);
 export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
   const first = p.peek('statement');
   const start = first.start;
-  const elements: PipelineAst['elements'] = [];
-  if (startsCommand(first)) elements.push(parseCommand(p, 'statement'));
+  let head: PipelineAst['elements'][number];
+  if (startsCommand(first)) head = parseCommand(p, 'statement');
   else {
     const expression = parseExpression(p);
     if (!expression) p.unexpected(p.peek('expression'));
     const op = p.peek('expression');
     if (op.kind === 'Operator' && assignmentOperators.has(op.text)) return parseAssignment(p, expression, op.text as AssignmentOperator);
-    elements.push(commandExpression(p, expression));
+    head = commandExpression(p, expression);
   }
+  let elements: PipelineAst['elements'] = [head];
   while (p.at('|', 'argument') || continuesOnNextLine(p)) {
     p.skipNewlines();
     p.next('argument');   // the `|`
@@ -106,6 +108,7 @@ export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
     if (!startsCommand(next)) p.fail('ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', next);
     elements.push(parseCommand(p, 'argument'));
   }
+  if (elements.length > 1) elements = fitted(elements);
   const amp = p.peek('argument');
   if (amp.kind === 'Operator' && amp.text === '&') {
     p.fail('NotSupported', "Background jobs ('&' at the end of a pipeline) are not supported by cscert.", amp);
@@ -128,8 +131,12 @@ function continuesOnNextLine(p: ParserState): boolean {
 }
 
 function commandExpression(p: ParserState, expression: ExpressionAst): CommandExpressionAst {
-  const redirections: RedirectionAst[] = [];
-  while (p.peek('argument').kind === 'Redirection') redirections.push(parseRedirection(p));
+  let redirections: RedirectionAst[] = EMPTY;
+  if (p.peek('argument').kind === 'Redirection') {
+    redirections = [];
+    while (p.peek('argument').kind === 'Redirection') redirections.push(parseRedirection(p));
+    redirections = fitted(redirections);
+  }
   return { kind: 'CommandExpression', expression, redirections, span: p.spanFrom(expression.span.start) };
 }
 

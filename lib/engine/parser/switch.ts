@@ -5,6 +5,7 @@
 import type { ExpressionAst, PipelineAst, StatementBlockAst, SwitchAst, SwitchFlags } from './ast.js';
 import { parseStatementBlock } from './blocks.js';
 import { parseArgument } from './commands.js';
+import { EMPTY, fitted } from './lists.js';
 import type { ParserState } from './state.js';
 import { parsePipeline } from './statements.js';
 
@@ -54,7 +55,7 @@ function parseValue(p: ParserState): PipelineAst {
 }
 
 function wrap(e: ExpressionAst): PipelineAst {
-  return { kind: 'Pipeline', elements: [{ kind: 'CommandExpression', expression: e, redirections: [], span: e.span }], span: e.span };
+  return { kind: 'Pipeline', elements: [{ kind: 'CommandExpression', expression: e, redirections: EMPTY, span: e.span }], span: e.span };
 }
 
 // clause := ( 'default' | argument ) newlines* block
@@ -64,7 +65,7 @@ function parseClauses(p: ParserState, openSpan: SwitchAst['span']) {
   for (;;) {
     let t = p.peek('argument');
     while (t.kind === 'Newline' || t.text === ';') { p.consume(); t = p.peek('argument'); }
-    if (t.kind === 'Punctuation' && t.text === '}') { p.consume(); return { clauses, defaultBlock }; }
+    if (t.kind === 'Punctuation' && t.text === '}') { p.consume(); return { clauses: fitted(clauses), defaultBlock }; }
     if (t.kind === 'EndOfInput') p.fail('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", t, openSpan);
     const isDefault = t.kind === 'Generic' && t.text.toLowerCase() === 'default';
     const pattern = isDefault ? (p.consume(), undefined) : parseArgument(p);

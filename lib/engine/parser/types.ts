@@ -4,6 +4,7 @@
 
 import type { AttributeAst, ExpressionAst, TypeNameAst } from './ast.js';
 import { parseExpression } from './expressions.js';
+import { fitted } from './lists.js';
 import type { ParserState } from './state.js';
 
 const missingBracket = "Missing ] at end of type token.";
@@ -30,7 +31,7 @@ export function parseTypeName(p: ParserState): TypeNameAst {
     do generics.push(parseTypeArgument(p)); while (p.eat(',', 'type'));
     expectBracket(p);
   }
-  return { kind: 'TypeName', name: first.value!, generics, arrayRank,
+  return { kind: 'TypeName', name: first.value!, generics: fitted(generics), arrayRank,
     text: p.source.text.slice(start, p.lastEnd), span: p.spanFrom(start) };
 }
 
@@ -71,7 +72,7 @@ export function parseAttributeRest(p: ParserState, typeName: TypeNameAst, start:
   if (close.text !== ')') p.fail('MissingEndParenthesisInExpression', "Missing closing ')' in expression.", close);
   p.consume();
   expectBracket(p);
-  return { kind: 'Attribute', typeName, positional, named, span: p.spanFrom(start) };
+  return { kind: 'Attribute', typeName, positional: fitted(positional), named: fitted(named), span: p.spanFrom(start) };
 }
 
 function parseAttributeArgument(p: ParserState, positional: ExpressionAst[], named: AttributeAst['named']) {
