@@ -183,6 +183,13 @@ export function readString(node: Node): string {
   return node.content.toString(node.tag === Tag.Utf8String ? 'utf8' : 'latin1');
 }
 
+/** A positive INTEGER's magnitude, when minimally encoded (as DER requires and OpenSSL insists); else undefined. */
+export function readPositiveInteger(node: Node | undefined): Buffer | undefined {
+  if (node?.tag !== Tag.Integer || !node.content.length || node.content[0]! & 0x80) return undefined;
+  if (node.content[0] === 0 && (node.content.length === 1 || !(node.content[1]! & 0x80))) return undefined;
+  return node.content[0] === 0 ? node.content.subarray(1) : node.content;
+}
+
 export function readInteger(node: Node): bigint {
   return node.content.length ? BigInt('0x' + node.content.toString('hex')) : 0n;
 }

@@ -104,13 +104,16 @@ export function signStructure(tbs: Buffer, privateKey: KeyObject): Buffer {
 }
 
 /** 'RSA' with modulus size, or the EC curve mapped back to the cmdlets' KeyAlg names. */
-export function describeKey(key: KeyObject): { alg: KeyAlgorithm | string; size: number } {
-  const details = key.asymmetricKeyDetails ?? {};
-  if (key.asymmetricKeyType === 'rsa') return { alg: 'RSA', size: details.modulusLength ?? 0 };
-  if (key.asymmetricKeyType === 'ec') {
+export const describeKey = (key: KeyObject): { alg: KeyAlgorithm | string; size: number } =>
+  describeKeyFacts(String(key.asymmetricKeyType), key.asymmetricKeyDetails ?? {});
+
+/** describeKey from the type and details Node reports (or public-key-facts.ts reads from the DER). */
+export function describeKeyFacts(type: string, details: { modulusLength?: number; namedCurve?: string }): { alg: KeyAlgorithm | string; size: number } {
+  if (type === 'rsa') return { alg: 'RSA', size: details.modulusLength ?? 0 };
+  if (type === 'ec') {
     const entry = Object.entries(CURVES).find(([, curve]) => curve === details.namedCurve);
     const size = { prime256v1: 256, secp384r1: 384, secp521r1: 521 }[details.namedCurve as string] ?? 0;
     return { alg: entry?.[0] ?? `EC ${details.namedCurve}`, size };
   }
-  return { alg: String(key.asymmetricKeyType), size: 0 };
+  return { alg: type, size: 0 };
 }

@@ -1,8 +1,14 @@
 // What a certificate says, read once into a plain object: the properties Windows shows on an
 // X509Certificate2 (Thumbprint, Subject, Issuer, NotBefore, NotAfter, SerialNumber, DnsNameList,
-// EnhancedKeyUsageList) plus what chain building and the store index need. Parsing uses Node's
-// X509Certificate (reads EC, no JIT warm-up); names are read from the DER so they show in the
-// Windows order. Thumbprints are the SHA-1 of the DER, computed without parsing.
+// EnhancedKeyUsageList) plus what chain building and the store index need. Names are read from
+// the DER so they show in the Windows order. Thumbprints are the SHA-1 of the DER.
+//
+// The facts come from our DER reader (certificate-facts.ts: about 15 µs) whenever it can say
+// for certain what Node's X509Certificate would (about 250 µs, most of it OpenSSL decoding the
+// key), and from X509Certificate otherwise: a CA or self-issued certificate, an unusual key or
+// encoding. Either way the facts are the same. parseCertificate does not judge whether OpenSSL
+// accepts a certificate: toX509 does (a CertError 'Malformed' when it does not), and whatever
+// enters the store or an import has passed it.
 //
 // A certificate just issued is parsed by several steps of one request (storing it, indexing it,
 // judging its chain), so the last few parses are kept by thumbprint: the native X509Certificate
@@ -10,11 +16,9 @@
 
 import { createHash, X509Certificate } from 'node:crypto';
 import { CertError } from '../errors.js';
-import * as der from './der.js';
 import { tbsParts } from './certificate.js';
-import { decodeSubjectAltName } from './extensions.js';
+import { readCertificateFacts, readDerPart } from './certificate-facts.js';
 import { describeKey } from './keys.js';
-import { formatName, commonNameOf } from './names.js';
 import { EKU_NAMES, OID } from './oids.js';
 
 export interface CertificateInfo {
@@ -67,40 +71,31 @@ export function toX509(certificateDer: Buffer, thumbprint = thumbprintOf(certifi
   }
 }
 
-function extensionValue(extensions: der.Node | undefined, oid: string): Buffer | undefined {
-  for (const extension of extensions ? der.children(extensions) : []) {
-    const parts = der.children(extension);
-    if (der.readOid(parts[0]!) === oid) return parts[parts.length - 1]!.content;
-  }
-  return undefined;
-}
-
+/** The facts; a certificate our DER reader cannot read at all is refused by toX509 as Malformed. */
 export function parseCertificate(certificateDer: Buffer, x509?: X509Certificate): CertificateInfo {
   const thumbprint = thumbprintOf(certificateDer);
-  const info = recentInfo.get(thumbprint) ?? remember(recentInfo, thumbprint, readInfo(certificateDer, thumbprint, x509 ?? toX509(certificateDer, thumbprint)));
+  const info = recentInfo.get(thumbprint) ?? remember(recentInfo, thumbprint, readCertificateFacts(certificateDer, thumbprint)
+    ?? readWithX509(certificateDer, thumbprint, x509 ?? toX509(certificateDer, thumbprint)));
   return { ...info, sans: [...info.sans], ekus: [...info.ekus], notBefore: new Date(info.notBefore), notAfter: new Date(info.notAfter) };
 }
 
-function readInfo(certificateDer: Buffer, thumbprint: string, x509: X509Certificate): CertificateInfo {
+/** The facts as X509Certificate reports them: where the DER reader cannot be sure of OpenSSL's view. */
+export function readWithX509(certificateDer: Buffer, thumbprint: string, x509: X509Certificate): CertificateInfo {
   const parts = tbsParts(certificateDer);
-  const san = extensionValue(parts.extensions, OID.subjectAltName);
-  const [, algorithm] = der.children(der.read(certificateDer));
+  const { subject, issuer, commonName, sans, signatureAlgorithm } = readDerPart(certificateDer, thumbprint, parts);
   const key = describeKey(x509.publicKey);
   return {
-    thumbprint,
-    subject: formatName(parts.subject),
-    issuer: formatName(parts.issuer),
-    commonName: commonNameOf(parts.subject),
+    thumbprint, subject, issuer, commonName,
     serialNumber: x509.serialNumber.toUpperCase(),
     notBefore: new Date(x509.validFrom),
     notAfter: new Date(x509.validTo),
-    sans: san ? decodeSubjectAltName(san) : [],
+    sans,
     ekus: x509.keyUsage ?? [],
     keyAlgorithm: key.alg,
     keySize: key.size,
     isCA: x509.ca,
     selfSigned: parts.subject.raw.equals(parts.issuer.raw) && x509.checkIssued(x509),
-    signatureAlgorithm: der.readOid(der.children(algorithm!)[0]!),
+    signatureAlgorithm,
   };
 }
 
