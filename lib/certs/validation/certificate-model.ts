@@ -4,10 +4,11 @@
 // cannot be read becomes a `defects` entry, so one odd certificate is a problem, not a crash.
 // Imports Node built-ins and lib/certs/x509 only.
 
-import { createHash, X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import * as der from '../x509/der.js';
-import { formatName, nameAttributes } from '../x509/names.js';
-import { recentX509Of } from '../x509/parse.js';
+import { formatAttributes, nameAttributes, type NameAttribute } from '../x509/names.js';
+import { recentX509Of, thumbprintOf } from '../x509/parse.js';
+import { publicKeyFacts } from '../x509/public-key-facts.js';
 import { decodeKnownExtensions, type DecodedExtensions, type RawExtension } from './extension-decoders.js';
 
 /** Where a certificate of a path came from; 'Response': sent by the CA with its answer, in no store. */
@@ -56,7 +57,10 @@ function readTime(node: der.Node): Date {
   return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!));
 }
 
-function keyFacts(x509: X509Certificate): KeyFacts {
+/** As X509Certificate's public key reports them; read from the DER when that is certain (OpenSSL's decoder is slow). */
+function keyFacts(x509: X509Certificate, spki: der.Node): KeyFacts {
+  const read = publicKeyFacts(spki);
+  if (read) return { type: read.type, bits: read.modulusLength ?? 0, curve: read.namedCurve };
   const key = x509.publicKey;
   const details = key.asymmetricKeyDetails ?? {};
   return { type: String(key.asymmetricKeyType), bits: details.modulusLength ?? 0, curve: details.namedCurve };
@@ -83,7 +87,7 @@ const CACHE_SIZE = 512;
 
 /** Reads everything; a certificate whose outer structure is unreadable throws (the caller reports it as Malformed). */
 export function modelCertificate(certificateDer: Buffer): CertificateModel {
-  const thumbprint = createHash('sha1').update(certificateDer).digest('hex').toUpperCase();
+  const thumbprint = thumbprintOf(certificateDer);
   const known = cache.get(thumbprint);
   if (known) return known;
   const model = readModel(certificateDer, thumbprint);
@@ -103,16 +107,18 @@ function readModel(certificateDer: Buffer, thumbprint: string): CertificateModel
   let x509: X509Certificate | undefined;
   let key: KeyFacts | undefined;
   // The parse the store made of a certificate just added, when there was one (x509/parse.ts keeps the last few).
-  try { x509 = recentX509Of(thumbprint) ?? new X509Certificate(certificateDer); key = keyFacts(x509); } catch (error) {
+  try { x509 = recentX509Of(thumbprint) ?? new X509Certificate(certificateDer); key = keyFacts(x509, spki!); } catch (error) {
     defects.push(`key or structure rejected by the crypto library: ${(error as Error).message}`);
   }
   const extensions = decodeExtensionList(fields.find((f) => f.tag === 0xa3), defects);
   const decoded = decodeKnownExtensions(extensions, defects);
-  const selfIssued = namesEqual(subject!.raw, issuer!.raw);
+  const subjectAttributes = attributesOf(subject!), issuerAttributes = attributesOf(issuer!);
+  const selfIssued = subject!.raw.equals(issuer!.raw) || sameDisplay(subjectAttributes, issuerAttributes);
   return {
     der: certificateDer, x509, thumbprint,
-    subject: safeFormat(subject!), issuer: safeFormat(issuer!), subjectRaw: subject!.raw, issuerRaw: issuer!.raw,
-    commonNames: commonNames(subject!), subjectRdnCount: rdnCount(subject!), issuerRdnCount: rdnCount(issuer!), version,
+    subject: shown(subjectAttributes), issuer: shown(issuerAttributes), subjectRaw: subject!.raw, issuerRaw: issuer!.raw,
+    commonNames: subjectAttributes?.filter((a) => a.oid === '2.5.4.3').map((a) => a.value) ?? [],
+    subjectRdnCount: rdnCount(subject!), issuerRdnCount: rdnCount(issuer!), version,
     serial: serial!.content, tbsSignatureAlgorithm: algorithm!.raw, outerSignatureAlgorithm: outerAlgorithm!.raw,
     signatureOid: der.readOid(der.children(outerAlgorithm!)[0]!),
     notBefore: readTime(notBefore!), notAfter: readTime(notAfter!), key, extensions, ...decoded,
@@ -132,19 +138,17 @@ function hasExplicitCurve(spki: der.Node): boolean {
   } catch { return false; }
 }
 
-function commonNames(name: der.Node): string[] {
-  try { return nameAttributes(name).filter((a) => a.oid === '2.5.4.3').map((a) => a.value); } catch { return []; }
+/** A name's attributes, read once for its display form, its CNs and comparing it; undefined when unreadable. */
+function attributesOf(name: der.Node): NameAttribute[] | undefined {
+  try { return nameAttributes(name); } catch { return undefined; }
 }
 
-function safeFormat(name: der.Node): string {
-  try { return formatName(name) || '(empty name)'; } catch { return '(unreadable name)'; }
-}
+const shown = (attributes: NameAttribute[] | undefined) => (attributes ? formatAttributes(attributes) || '(empty name)' : '(unreadable name)');
+const comparable = (attributes: NameAttribute[]) => formatAttributes(attributes).toLowerCase().replace(/\s+/g, ' ').trim();
+const sameDisplay = (a: NameAttribute[] | undefined, b: NameAttribute[] | undefined) => !!a && !!b && comparable(a) === comparable(b);
 
 /** Names compare by encoding, then case-insensitively by display form (RFC 5280 §7.1, simplified). */
 export function namesEqual(a: Buffer, b: Buffer): boolean {
   if (a.equals(b)) return true;
-  try {
-    const show = (raw: Buffer) => formatName(der.read(raw)).toLowerCase().replace(/\s+/g, ' ').trim();
-    return show(a) === show(b);
-  } catch { return false; }
+  try { return sameDisplay(nameAttributes(der.read(a)), nameAttributes(der.read(b))); } catch { return false; }
 }

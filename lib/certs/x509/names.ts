@@ -52,9 +52,11 @@ function quote(value: string): string {
 }
 
 /** The Windows form: most specific attribute first, `, ` between. */
-export function formatName(name: der.Node): string {
-  return nameAttributes(name).reverse().map((a) => `${a.label}=${quote(a.value)}`).join(', ');
-}
+export const formatName = (name: der.Node): string => formatAttributes(nameAttributes(name));
+
+/** formatName from attributes already read. */
+export const formatAttributes = (attributes: NameAttribute[]): string =>
+  [...attributes].reverse().map((a) => `${a.label}=${quote(a.value)}`).join(', ');
 
 export const commonNameOf = (name: der.Node): string | undefined =>
   nameAttributes(name).reverse().find((a) => a.oid === OID.commonName)?.value;

@@ -14,7 +14,7 @@
 // judging its chain), so the last few parses are kept by thumbprint: the native X509Certificate
 // (immutable) and the facts read from it (handed out as copies, since callers may change them).
 
-import { createHash, X509Certificate } from 'node:crypto';
+import { hash, X509Certificate } from 'node:crypto';
 import { CertError } from '../errors.js';
 import { tbsParts } from './certificate.js';
 import { readCertificateFacts, readDerPart } from './certificate-facts.js';
@@ -40,8 +40,7 @@ export interface CertificateInfo {
   signatureAlgorithm: string;
 }
 
-export const thumbprintOf = (certificateDer: Buffer): string =>
-  createHash('sha1').update(certificateDer).digest('hex').toUpperCase();
+export const thumbprintOf = (certificateDer: Buffer): string => hash('sha1', certificateDer, 'hex').toUpperCase();
 
 /** Accepts any case, spaces, colons (as copied from a certificate dialog); 40 hex digits out. */
 export function normalizeThumbprint(input: string): string {
