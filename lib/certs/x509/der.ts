@@ -13,23 +13,42 @@ export const Tag = {
   UtcTime: 0x17, GeneralizedTime: 0x18, Sequence: 0x30, Set: 0x31,
 } as const;
 
-function encodeLength(length: number): Buffer {
-  if (length < 0x80) return Buffer.from([length]);
-  const bytes: number[] = [];
-  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest & 0xff);
-  return Buffer.from([0x80 | bytes.length, ...bytes]);
+// Each element is written into one buffer sized up front: its header, then its content or
+// children copied in once (concatenating a header onto content allocated three buffers per
+// element, and a SEQUENCE copied its children twice).
+const headerLength = (length: number) => (length < 0x80 ? 2 : length < 0x100 ? 3 : length < 0x10000 ? 4 : length < 0x1000000 ? 5 : 6);
+
+/** Tag and length, minimal as DER requires; returns where the content starts. */
+function writeHeader(out: Buffer, tag: number, length: number): number {
+  out[0] = tag;
+  if (length < 0x80) { out[1] = length; return 2; }
+  const count = headerLength(length) - 2;
+  out[1] = 0x80 | count;
+  for (let i = count, rest = length; i > 0; i--, rest = Math.floor(rest / 256)) out[1 + i] = rest & 0xff;
+  return 2 + count;
 }
 
-export const tlv = (tag: number, content: Buffer): Der =>
-  Buffer.concat([Buffer.from([tag]), encodeLength(content.length), content]);
+/** One element from its content pieces, copied in order. */
+function element(tag: number, pieces: readonly Buffer[]): Der {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  const out = Buffer.allocUnsafe(headerLength(length) + length);
+  let offset = writeHeader(out, tag, length);
+  for (const piece of pieces) offset += piece.copy(out, offset);
+  return out;
+}
 
-export const sequence = (...items: Der[]): Der => tlv(Tag.Sequence, Buffer.concat(items));
+export const tlv = (tag: number, content: Buffer): Der => element(tag, [content]);
+
+export const sequence = (...items: Der[]): Der => element(Tag.Sequence, items);
 /** DER sorts SET OF elements by their encodings. */
-export const set = (...items: Der[]): Der => tlv(Tag.Set, Buffer.concat([...items].sort(Buffer.compare)));
-export const nullValue = (): Der => tlv(Tag.Null, Buffer.alloc(0));
-export const boolean = (value: boolean): Der => tlv(Tag.Boolean, Buffer.from([value ? 0xff : 0]));
+export const set = (...items: Der[]): Der => element(Tag.Set, [...items].sort(Buffer.compare));
+export const nullValue = (): Der => Buffer.from([Tag.Null, 0]);
+export const boolean = (value: boolean): Der => Buffer.from([Tag.Boolean, 1, value ? 0xff : 0]);
 export const octetString = (content: Buffer): Der => tlv(Tag.OctetString, content);
-export const bitString = (content: Buffer): Der => tlv(Tag.BitString, Buffer.concat([Buffer.from([0]), content]));
+const ZERO = Buffer.from([0]);
+/** No unused bits, then the content. */
+export const bitString = (content: Buffer): Der => element(Tag.BitString, [ZERO, content]);
 export const utf8 = (text: string): Der => tlv(Tag.Utf8String, Buffer.from(text, 'utf8'));
 export const printable = (text: string): Der => tlv(Tag.PrintableString, Buffer.from(text, 'latin1'));
 export const ia5 = (text: string): Der => tlv(Tag.Ia5String, Buffer.from(text, 'latin1'));
@@ -46,7 +65,7 @@ export function unsignedInteger(bytes: Buffer): Der {
   let start = 0;
   while (start < bytes.length - 1 && bytes[start] === 0) start++;
   const trimmed = bytes.subarray(start);
-  return tlv(Tag.Integer, trimmed[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+  return element(Tag.Integer, trimmed[0]! & 0x80 ? [ZERO, trimmed] : [trimmed]);
 }
 
 export function integer(value: number): Der {
@@ -56,7 +75,20 @@ export function integer(value: number): Der {
   return unsignedInteger(Buffer.from(bytes));
 }
 
+/** Encoded OIDs by dotted form: a certificate names the same few dozen again and again. */
+const encodedOids = new Map<string, Der>();
+
+/** An OBJECT IDENTIFIER; the buffer is shared between callers, who only copy it into elements. */
 export function oid(dotted: string): Der {
+  let encoded = encodedOids.get(dotted);
+  if (!encoded) {
+    encoded = encodeOid(dotted);
+    if (encodedOids.size < 1024) encodedOids.set(dotted, encoded);
+  }
+  return encoded;
+}
+
+function encodeOid(dotted: string): Der {
   const parts = dotted.split('.').map(Number);
   const bytes = [40 * parts[0]! + parts[1]!];
   for (const part of parts.slice(2)) {
@@ -67,12 +99,21 @@ export function oid(dotted: string): Der {
   return tlv(Tag.Oid, Buffer.from(bytes));
 }
 
-/** RFC 5280: UTCTime through 2049, GeneralizedTime from 2050. */
+const twoDigits = (n: number) => (n < 10 ? '0' : '') + n;
+
+/** RFC 5280: UTCTime through 2049, GeneralizedTime from 2050; to the second, in UTC. */
 export function time(date: Date): Der {
-  const iso = date.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z';
   const year = date.getUTCFullYear();
-  return year < 2050 && year >= 1950 ? tlv(Tag.UtcTime, Buffer.from(iso.slice(2), 'latin1'))
-    : tlv(Tag.GeneralizedTime, Buffer.from(iso, 'latin1'));
+  if (!(year >= 1000 && year <= 9999)) return timeFromIso(date);
+  const rest = twoDigits(date.getUTCMonth() + 1) + twoDigits(date.getUTCDate()) + twoDigits(date.getUTCHours())
+    + twoDigits(date.getUTCMinutes()) + twoDigits(date.getUTCSeconds()) + 'Z';
+  return year < 2050 && year >= 1950 ? tlv(Tag.UtcTime, Buffer.from(String(year).slice(2) + rest, 'latin1'))
+    : tlv(Tag.GeneralizedTime, Buffer.from(year + rest, 'latin1'));
+}
+
+/** Years before 1000 or after 9999 (and invalid dates, which throw) as toISOString writes them. */
+function timeFromIso(date: Date): Der {
+  return tlv(Tag.GeneralizedTime, Buffer.from(date.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z', 'latin1'));
 }
 
 // ---- reading ----

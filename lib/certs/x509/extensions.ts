@@ -3,7 +3,7 @@
 // subject's FQDN, and a CDP (reference §2); CA certificates need keyCertSign and basicConstraints.
 // Imports Node built-ins, der and oids.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isIP } from 'node:net';
 import * as der from './der.js';
 import { OID } from './oids.js';
@@ -56,7 +56,7 @@ export function basicConstraints(ca: boolean, pathLength?: number): Extension {
 /** RFC 5280 method 1: SHA-1 of the subjectPublicKey bits. */
 export function keyIdentifier(spki: Buffer): Buffer {
   const [, bits] = der.children(der.read(spki));
-  return createHash('sha1').update(der.readBitString(bits!)).digest();
+  return hash('sha1', der.readBitString(bits!), 'buffer');
 }
 
 export const subjectKeyIdentifier = (spki: Buffer): Extension =>

@@ -84,17 +84,17 @@ export function pkcs8Der(privateKey: KeyObject): Buffer {
 
 interface SignatureChoice { hash: string; algorithmIdentifier: Buffer }
 
-/** The signature algorithm a key signs with: SHA-256 for RSA, the curve's matching hash for EC. */
+const RSA_SIGNATURE: SignatureChoice = { hash: 'sha256', algorithmIdentifier: der.sequence(der.oid(OID.sha256WithRSA), der.nullValue()) };
+const ecdsa = (hash: string, oid: string): SignatureChoice => ({ hash, algorithmIdentifier: der.sequence(der.oid(oid)) });
+const EC_SIGNATURES = new Map([['secp384r1', ecdsa('sha384', OID.ecdsaWithSHA384)], ['secp521r1', ecdsa('sha512', OID.ecdsaWithSHA512)]]);
+const EC_DEFAULT_SIGNATURE = ecdsa('sha256', OID.ecdsaWithSHA256);
+
+/** The signature algorithm a key signs with: SHA-256 for RSA, the curve's matching hash for EC (SHA-256 for P-256 and other curves). */
 export function signatureAlgorithm(key: KeyObject): SignatureChoice {
-  if (key.asymmetricKeyType === 'rsa')
-    return { hash: 'sha256', algorithmIdentifier: der.sequence(der.oid(OID.sha256WithRSA), der.nullValue()) };
-  if (key.asymmetricKeyType === 'ec') {
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    const [hash, oid] = curve === 'secp384r1' ? ['sha384', OID.ecdsaWithSHA384]
-      : curve === 'secp521r1' ? ['sha512', OID.ecdsaWithSHA512] : ['sha256', OID.ecdsaWithSHA256];
-    return { hash, algorithmIdentifier: der.sequence(der.oid(oid)) };
-  }
-  throw new CertError('Unsupported', `Keys of type '${key.asymmetricKeyType}' cannot sign certificates here.`);
+  const choice = key.asymmetricKeyType === 'rsa' ? RSA_SIGNATURE
+    : key.asymmetricKeyType === 'ec' ? EC_SIGNATURES.get(key.asymmetricKeyDetails?.namedCurve ?? '') ?? EC_DEFAULT_SIGNATURE : undefined;
+  if (!choice) throw new CertError('Unsupported', `Keys of type '${key.asymmetricKeyType}' cannot sign certificates here.`);
+  return { hash: choice.hash, algorithmIdentifier: Buffer.from(choice.algorithmIdentifier) };
 }
 
 /** Signs a TBS structure and returns the outer SEQUENCE { tbs, algorithm, BIT STRING signature }. */
