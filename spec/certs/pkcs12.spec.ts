@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { CertError } from '../../lib/certs/errors.js';
 import { readPkcs12, writePkcs12 } from '../../lib/certs/x509/pkcs12.js';
 import { pkcs12Kdf, bmpPassword } from '../../lib/certs/x509/pkcs12-crypto.js';
+import { pkcs12KdfOffThread } from '../../lib/certs/x509/pkcs12-kdf.js';
+import { OFF_THREAD_ROUNDS, workerState } from '../../lib/certs/x509/pkcs12-kdf-workers.js';
+import { iterateHash, WORTH_COMPILING } from '../../lib/certs/x509/iterated-hash.js';
+import { hash } from 'node:crypto';
 import { readBundle, writePkcs7, certificatesToPem } from '../../lib/certs/x509/pem.js';
 import { thumbprintOf } from '../../lib/certs/x509/parse.js';
 import { makePki, openssl, tempDir, writePem, type Pki } from './helpers.js';
@@ -56,6 +60,20 @@ describe('pkcs12', () => {
     expect(contents.privateKey?.asymmetricKeyType).to.equal('rsa');
   });
 
+  it('reads a 3DES PFX at 300,000 iterations with a non-ASCII password, and refuses a wrong one', async () => {
+    // Each chain of the PKCS#12 KDF runs on a worker thread at this count: 7 of them, side by side.
+    const key = join(dir.path, 'k3.pem');
+    writeFileSync(key, rsa.leafKey.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const out = join(dir.path, 'iter-3des.pfx'), password = 'Pässwörd-€-1';
+    const made = openssl(['pkcs12', '-export', '-in', writePem(dir.path, 'l3.pem', rsa.leaf), '-inkey', key, '-certfile', writePem(dir.path, 'c3.pem', rsa.issuing),
+      '-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES', '-macalg', 'sha1', '-iter', '300000', '-out', out, '-passout', `pass:${password}`]);
+    expect(made.ok, made.output).to.equal(true);
+    const contents = await readPkcs12(readFileSync(out), password);
+    expect(contents.certificates.map(thumbprintOf)).to.deep.equal([thumbprintOf(rsa.leaf), thumbprintOf(rsa.issuing)]);
+    expect(contents.privateKey!.export({ type: 'pkcs8', format: 'pem' })).to.equal(rsa.leafKey.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    expect(await readPkcs12(readFileSync(out), 'Passwörd-€-1').then(() => 'none', (error: CertError) => error.code)).to.equal('WrongPassword');
+  });
+
   it('reports a wrong password as WrongPassword', async () => {
     const pfx = writePkcs12({ privateKey: ec.leafKey.privateKey, certificates: [ec.leaf], password: 'right' });
     const codeOf = (promise: Promise<unknown>) => promise.then(() => 'none', (error: CertError) => error.code);
@@ -86,5 +104,33 @@ describe('certificate files by content', () => {
   });
   it('refuses a file that is none of these as Malformed', () => {
     expect(() => readBundle(Buffer.from('hello'))).to.throw(CertError).with.property('code', 'Malformed');
+  });
+});
+
+describe('the PKCS#12 key derivation\'s hash chains', () => {
+  /** The chain the slow way: one crypto.hash call per round. */
+  const chain = (algorithm: string, digest: Buffer, rounds: number) => {
+    let value = digest;
+    for (let round = 0; round < rounds; round++) value = hash(algorithm, value, 'buffer');
+    return value;
+  };
+  // Short runs use crypto.hash until WORTH_COMPILING rounds have run written out; then every run is.
+  for (const algorithm of ['sha1', 'sha256', 'sha512']) it(`iterates ${algorithm} as crypto.hash does, before and after the written-out code takes over`, () => {
+    const start = hash(algorithm, algorithm, 'buffer');
+    for (const rounds of [0, 1, 17, WORTH_COMPILING + 1, 1, 2, 300])
+      expect(iterateHash(algorithm, start, rounds).toString('hex'), `${rounds} rounds`).to.equal(chain(algorithm, start, rounds).toString('hex'));
+  });
+
+  // One round more than the threshold: the first digest is made here, the rest of the chain on a worker.
+  const iterations = OFF_THREAD_ROUNDS + 1;
+  const cases: [string, string, number, number, string][] = [
+    ['a 3DES key (two chains, the second from the first)', 'Pässwörd-€-1', 1, 24, 'sha1'],
+    ['a SHA-256 MAC key from an empty password', '', 3, 32, 'sha256'],
+  ];
+  for (const [what, text, id, length, algorithm] of cases) it(`derives ${what} on a worker thread as on this one`, async () => {
+    const password = bmpPassword(text), salt = Buffer.from('CF1B5BAFC80120E6', 'hex');
+    const offThread = await pkcs12KdfOffThread(password, salt, id, iterations, length, algorithm);
+    expect(workerState()).to.deep.include({ failed: false }).and.have.property('workers').above(0);
+    expect(offThread.toString('hex')).to.equal(pkcs12Kdf(password, salt, id, iterations, length, algorithm).toString('hex'));
   });
 });

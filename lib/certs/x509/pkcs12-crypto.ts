@@ -1,5 +1,6 @@
 // Password-based encryption and MACs of PKCS#12 (RFC 7292) and PBES2 (RFC 8018), computed with
-// Node's crypto: PBKDF2 natively on the thread pool, the PKCS#12 KDF in pkcs12-kdf.ts. RC2 (old
+// Node's crypto: PBKDF2 natively on the thread pool, the PKCS#12 KDF in pkcs12-kdf.ts (its long
+// chains on worker threads), ciphers and HMAC natively. RC2 (old
 // Windows and OpenSSL 1.x files) is not in OpenSSL 3's default provider, so only that cipher
 // comes from node-forge, loaded when such a file is met. Imports Node built-ins, node-forge
 // (lazily) and the DER reader.
@@ -62,12 +63,24 @@ function isElement(plain: Buffer): boolean {
 const notDecrypted = () => new CertError('WrongPassword', 'The password does not decrypt the PFX file.',
   { hint: 'Give the password the file was exported with (-Password); for a file without one, give an empty password.' });
 
-/** Starts the slow part of a decryption (PBKDF2) now, so it overlaps the MAC check. */
+/**
+ * Starts the slow part of a decryption (PBKDF2, or the PKCS#12 KDF when the password has one
+ * PKCS#12 form) now, so that it overlaps the MAC check and the other pieces' derivations.
+ */
 export function prefetch(algorithm: der.Node, password: Pkcs12Password): void {
   try {
     const [oidNode, params] = der.children(algorithm);
-    if (der.readOid(oidNode!) === PBE.pbes2) void pbes2Key(params!, password).catch(() => undefined);
+    const oid = der.readOid(oidNode!);
+    if (oid === PBE.pbes2) void pbes2Key(params!, password).catch(() => undefined);
+    else if (PKCS12_PBE[oid] && password.candidates.length === 1) void pkcs12KeyAndIv(oid, params!, password.candidates[0]!, password).catch(() => undefined);
   } catch { /* a damaged algorithm is reported when the content is decrypted */ }
+}
+
+/** The key and IV of a PKCS#12 PBE algorithm (RFC 7292 appendix C), derived side by side. */
+function pkcs12KeyAndIv(oid: string, params: der.Node, candidate: Buffer, password: Pkcs12Password): Promise<[Buffer, Buffer]> {
+  const [saltNode, iterationNode] = der.children(params);
+  const salt = saltNode!.content, iterations = iterationsOf(iterationNode);
+  return Promise.all([password.pkcs12Key(candidate, salt, 1, iterations, PBE_KEY_LENGTH[oid]!), password.pkcs12Key(candidate, salt, 2, iterations, 8)]);
 }
 
 /** Decrypts under an AlgorithmIdentifier; a password that yields no valid plaintext is WrongPassword. */
@@ -84,13 +97,12 @@ export async function decrypt(algorithm: der.Node, data: Buffer, password: Pkcs1
   }
   const run = PKCS12_PBE[oid];
   if (!run) throw new CertError('Unsupported', `The PFX encryption algorithm ${oid} is not supported.`, { target: oid });
-  const [saltNode, iterationNode] = der.children(params!);
-  const salt = saltNode!.content, iterations = iterationsOf(iterationNode);
   for (const candidate of password.candidates) {
+    const [key, iv] = await pkcs12KeyAndIv(oid, params!, candidate, password);
     try {
-      const plain = run(pkcs12Kdf(candidate, salt, 1, iterations, PBE_KEY_LENGTH[oid]!), pkcs12Kdf(candidate, salt, 2, iterations, 8), data);
+      const plain = run(key, iv, data);
       if (isElement(plain)) { password.candidates = [candidate]; return plain; }
-    } catch (error) { if (error instanceof CertError) throw error; }
+    } catch { /* bad padding: the wrong key */ }
   }
   throw notDecrypted();
 }
@@ -113,21 +125,23 @@ async function pbes2Key(params: der.Node, password: Pkcs12Password): Promise<{ k
 /**
  * The MAC proves the password before anything is decrypted. Returns whether one of the password's
  * PKCS#12 forms matches, and narrows the password to that form ("" versus a Windows null password).
+ * Every form's MAC key derives at once: at 600,000 iterations the second form would cost as much again.
  */
-export function macMatches(macData: der.Node, content: Buffer, password: Pkcs12Password): boolean {
+export async function macMatches(macData: der.Node, content: Buffer, password: Pkcs12Password): Promise<boolean> {
   const [digestInfo, saltNode, iterationNode] = der.children(macData);
   const [algorithm, digest] = der.children(digestInfo!);
   const oid = der.readOid(der.children(algorithm!)[0]!);
   const hash = DIGESTS[oid];
   if (!hash) throw new CertError('Unsupported', `The PFX MAC algorithm ${oid} is not supported.`, { target: oid });
   if (saltNode?.tag !== der.Tag.OctetString || digest?.tag !== der.Tag.OctetString) throw new CertError('Malformed', 'Not a valid PFX file: a damaged MAC.');
-  const iterations = iterationsOf(iterationNode);
-  const match = password.candidates.find((pass) => {
-    const computed = mac(hash, pass, saltNode.content, iterations, content);
+  const iterations = iterationsOf(iterationNode), candidates = password.candidates;
+  const keys = await Promise.all(candidates.map((pass) => password.pkcs12Key(pass, saltNode.content, 3, iterations, digestLength(hash), hash)));
+  const match = keys.findIndex((key) => {
+    const computed = createHmac(hash, key).update(content).digest();
     return computed.length === digest.content.length && timingSafeEqual(computed, digest.content);
   });
-  if (match) password.candidates = [match];
-  return match !== undefined;
+  if (match >= 0) password.candidates = [candidates[match]!];
+  return match >= 0;
 }
 
 export type Encryption = 'modern' | 'legacy';
@@ -151,7 +165,9 @@ export function encrypt(data: Buffer, password: string, encryption: Encryption, 
   return { algorithm, data: Buffer.concat([cipher.update(data), cipher.final()]) };
 }
 
+const digestLength = (hash: string) => createHash(hash).digest().length;
+
+/** The PKCS#12 MAC on this thread (writing a PFX). */
 export function mac(hash: string, password: Buffer, salt: Buffer, iterations: number, data: Buffer): Buffer {
-  const length = createHash(hash).digest().length;
-  return createHmac(hash, pkcs12Kdf(password, salt, 3, iterations, length, hash)).update(data).digest();
+  return createHmac(hash, pkcs12Kdf(password, salt, 3, iterations, digestLength(hash), hash)).update(data).digest();
 }

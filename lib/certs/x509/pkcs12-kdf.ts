@@ -2,11 +2,12 @@
 // (UTF-16BE with a two-byte terminator) for the PKCS#12 KDF and MAC, but plain UTF-8 bytes for
 // PBES2/PBKDF2 (RFC 8018), which OpenSSL 3, Java and NSS use. An empty password has two PKCS#12
 // forms: 00 00 (OpenSSL's "") and nothing at all (Windows' "null" password). Imports only Node
-// built-ins and the iterated hash.
+// built-ins, the iterated hash and its worker threads.
 
 import { createHash, pbkdf2 } from 'node:crypto';
 import { CertError } from '../errors.js';
 import { iterateHash } from './iterated-hash.js';
+import { iterateHashOffThread } from './pkcs12-kdf-workers.js';
 
 /** Above the 600,000 NSS and GnuTLS use by default; refusing more keeps a hostile file from pinning a core. */
 export const MAX_ITERATIONS = 2_000_000;
@@ -24,7 +25,7 @@ export function checkIterations(iterations: number): number {
   return iterations;
 }
 
-/** One password, in the forms the file's algorithms need; PBKDF2 results are shared by equal parameters. */
+/** One password, in the forms the file's algorithms need; derived keys are shared by equal parameters. */
 export class Pkcs12Password {
   readonly utf8: Buffer;
   /** PKCS#12 encodings still possible; verifying the MAC narrows them to the one that matched. */
@@ -38,11 +39,20 @@ export class Pkcs12Password {
 
   /** PBKDF2 on libuv's thread pool: several bags derive in parallel while the MAC is checked. */
   pbkdf2(salt: Buffer, iterations: number, length: number, prf: string): Promise<Buffer> {
-    const id = `${salt.toString('hex')}/${iterations}/${length}/${prf}`;
+    return this.shared(`pbkdf2/${salt.toString('hex')}/${iterations}/${length}/${prf}`, () => new Promise((resolve, reject) =>
+      pbkdf2(this.utf8, salt, checkIterations(iterations), length, prf, (error, key) => (error ? reject(error) : resolve(key)))));
+  }
+
+  /** The PKCS#12 KDF of one candidate form, its long chains on worker threads: a file's keys, IVs and MAC key derive side by side. */
+  pkcs12Key(candidate: Buffer, salt: Buffer, id: number, iterations: number, length: number, hash = 'sha1'): Promise<Buffer> {
+    return this.shared(`pkcs12/${candidate.toString('hex')}/${salt.toString('hex')}/${id}/${iterations}/${length}/${hash}`,
+      () => pkcs12KdfOffThread(candidate, salt, id, iterations, length, hash));
+  }
+
+  private shared(id: string, derive: () => Promise<Buffer>): Promise<Buffer> {
     let result = this.derived.get(id);
     if (!result) {
-      result = new Promise((resolve, reject) =>
-        pbkdf2(this.utf8, salt, checkIterations(iterations), length, prf, (error, key) => (error ? reject(error) : resolve(key))));
+      result = derive();
       result.catch(() => undefined);   // awaited later; a prefetch nobody reads must not become an unhandled rejection
       this.derived.set(id, result);
     }
@@ -52,8 +62,12 @@ export class Pkcs12Password {
 
 const BLOCK: Record<string, number> = { sha1: 64, sha224: 64, sha256: 64, sha384: 128, sha512: 128 };
 
-/** RFC 7292 appendix B.2: id 1 = key, 2 = IV, 3 = MAC key. */
-export function pkcs12Kdf(password: Buffer, salt: Buffer, id: number, iterations: number, length: number, hash = 'sha1'): Buffer {
+/**
+ * RFC 7292 appendix B.2, id 1 = key, 2 = IV, 3 = MAC key. Each output block is a hash chain of
+ * `iterations` rounds; the derivation yields [first digest, rounds still to go] and is handed the
+ * chain's end, so that one definition serves the synchronous and the worker-thread drivers below.
+ */
+function* derivation(password: Buffer, salt: Buffer, id: number, iterations: number, length: number, hash: string): Generator<[Buffer, number], Buffer, Buffer> {
   const v = BLOCK[hash];
   if (!v) throw new CertError('Unsupported', `The PKCS#12 key derivation with ${hash} is not supported.`);
   checkIterations(iterations);
@@ -66,12 +80,28 @@ export function pkcs12Kdf(password: Buffer, salt: Buffer, id: number, iterations
   const diversifier = Buffer.alloc(v, id);
   const result: Buffer[] = [];
   for (let produced = 0; produced < length;) {
-    const a = iterateHash(hash, createHash(hash).update(diversifier).update(input).digest(), iterations - 1);
+    const a = yield [createHash(hash).update(diversifier).update(input).digest(), iterations - 1];
     result.push(a);
     produced += a.length;
     if (produced < length) input = addBlock(input, fill(a).subarray(0, v), v);
   }
   return Buffer.concat(result).subarray(0, length);
+}
+
+/** The PKCS#12 KDF on this thread (writing a PFX: 2,048 iterations). */
+export function pkcs12Kdf(password: Buffer, salt: Buffer, id: number, iterations: number, length: number, hash = 'sha1'): Buffer {
+  const steps = derivation(password, salt, id, iterations, length, hash);
+  let step = steps.next();
+  while (!step.done) step = steps.next(iterateHash(hash, ...step.value));
+  return step.value;
+}
+
+/** The PKCS#12 KDF with its long chains on a worker thread, so a file's chains run on every core. */
+export async function pkcs12KdfOffThread(password: Buffer, salt: Buffer, id: number, iterations: number, length: number, hash = 'sha1'): Promise<Buffer> {
+  const steps = derivation(password, salt, id, iterations, length, hash);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await iterateHashOffThread(hash, ...step.value));
+  return step.value;
 }
 
 /** I_j = (I_j + B + 1) mod 2^(v*8), for every v-byte block of I. */

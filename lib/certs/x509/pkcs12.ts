@@ -94,7 +94,7 @@ function startDerivations(unit: Unit, password: Pkcs12Password): void {
 }
 
 async function checkMac(macData: der.Node, authSafe: Buffer, units: Unit[], password: Pkcs12Password): Promise<void> {
-  if (macMatches(macData, authSafe, password)) return;
+  if (await macMatches(macData, authSafe, password)) return;
   // A wrong password, or a right one on an altered file: only decrypting tells them apart.
   const encrypted = units.flatMap(ciphertexts)[0];
   const opens = encrypted && await decrypt(encrypted.algorithm, encrypted.data, password).then(() => true, () => false);
