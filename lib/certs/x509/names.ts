@@ -38,13 +38,29 @@ export function encodeName(fields: SubjectFields): Der {
 
 export interface NameAttribute { label: string; oid: string; value: string }
 
+// The same few names (the issuing CA's above all) are read again with every certificate: the
+// attributes of the last ones read are kept by their encoding, frozen, and handed out in a new array.
+const recentNames = new Map<string, readonly NameAttribute[]>();
+const RECENT_NAMES = 256;
+
 /** The attributes of a Name in encoded order. */
 export function nameAttributes(name: der.Node): NameAttribute[] {
-  return der.children(name).flatMap((rdn) => der.children(rdn).map((pair) => {
+  const key = name.raw.toString('latin1');
+  let attributes = recentNames.get(key);
+  if (!attributes) {
+    attributes = readAttributes(name);
+    if (recentNames.size >= RECENT_NAMES) recentNames.delete(recentNames.keys().next().value!);
+    recentNames.set(key, attributes);
+  }
+  return [...attributes];
+}
+
+function readAttributes(name: der.Node): readonly NameAttribute[] {
+  return Object.freeze(der.children(name).flatMap((rdn) => der.children(rdn).map((pair) => {
     const [type, value] = der.children(pair);
     const oid = der.readOid(type!);
-    return { label: LABELS[oid] ?? `OID.${oid}`, oid, value: der.readString(value!) };
-  }));
+    return Object.freeze({ label: LABELS[oid] ?? `OID.${oid}`, oid, value: der.readString(value!) });
+  })));
 }
 
 function quote(value: string): string {
