@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../../lib/certs/errors.js';
 import { openStore, type Store } from '../../lib/certs/store/store.js';
@@ -133,6 +133,25 @@ describe('store', () => {
       writeFileSync(join(dir.path, 'journal.json'), `{"format":1,"sha256":"${'0'.repeat(64)}","changes":${whole.slice(0, 40)}`);
       await openStore(dir.path, { now: () => now, storeRoot: dir.path });
       expect(snapshot(dir.path)).to.deep.equal(before);
+    });
+  });
+
+  describe('chain certificates', () => {
+    it('are read again once Root or CA changes, though kept while both folders are settled', async () => {
+      const [first, second] = [await makeLeaf('root1.example'), await makeLeaf('root2.example')];
+      await store.add('Root', first.der);
+      const settle = () => { const past = new Date(Date.now() - 60_000); for (const f of ['Root', 'CA']) utimesSync(join(dir.path, f), past, past); };
+      settle();
+      expect((await store.chainCertificates()).roots).to.have.length(1);
+      const kept = await store.chainCertificates();
+      expect(kept).to.equal(await store.chainCertificates());   // the same answer, not read again
+      await store.add('Root', second.der);
+      expect((await store.chainCertificates()).roots.map(thumbprintOf).sort()).to.deep.equal([first.der, second.der].map(thumbprintOf).sort());
+      settle();
+      await store.transaction(async (tx) => {
+        await tx.removeCertificate('Root', thumbprintOf(first.der));
+        expect((await tx.chainCertificates()).roots.map(thumbprintOf)).to.deep.equal([thumbprintOf(second.der)]);   // staged, not cached
+      });
     });
   });
 

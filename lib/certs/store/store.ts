@@ -81,6 +81,7 @@ export class Store extends StoreView {
 
   protected read(relativePath: string): Buffer | undefined { return readIfExists(join(this.root, relativePath)); }
   protected exists(relativePath: string): boolean { return existsSync(join(this.root, relativePath)); }
+  protected changesUnder(): boolean { return false; }
   protected listDirectory(relativePath: string): string[] { return readDirectory(this.root, relativePath); }
 
   /**

@@ -52,6 +52,11 @@ export class StoreTransaction extends StoreView {
     return this.base ? this.base.exists(relativePath) : existsSync(join(this.root, relativePath));
   }
 
+  protected changesUnder(folder: string): boolean {
+    for (const path of this.staged.keys()) if (path.startsWith(folder + '/')) return true;
+    return this.base?.changesUnder(folder) ?? false;
+  }
+
   protected listDirectory(relativePath: string): string[] {
     const names = new Set(this.base ? this.base.listDirectory(relativePath) : readDirectory(this.root, relativePath));
     for (const [path, change] of this.staged) {

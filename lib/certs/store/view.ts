@@ -4,7 +4,7 @@
 // atomically. Imports Node built-ins, x509 and layout.
 
 import type { KeyObject } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
@@ -124,12 +124,39 @@ export abstract class StoreView {
     return result;
   }
 
-  /** The CA and Root certificates, for chain building. */
-  async chainCertificates(): Promise<{ roots: Buffer[]; intermediates: Buffer[] }> {
+  /** Whether this view changes anything under a folder (a transaction's staged files). */
+  protected abstract changesUnder(folder: string): boolean;
+
+  /**
+   * The CA and Root certificates, for chain building; every issuance checks its chain. Kept per
+   * process while neither folder's mtime moves (readdir and two reads saved per request). A
+   * folder changed within the last second is read afresh every time: its mtime has the kernel's
+   * coarse clock, so a change in the same tick as the reading would not show.
+   */
+  async chainCertificates(): Promise<ChainCertificates> {
+    const key = this.changesUnder('Root') || this.changesUnder('CA') ? undefined : settledMtimes(this.root);
+    const cached = chainCache.get(this.root);
+    if (key && cached?.key === key) return cached.value;
     const load = (store: StoreName) => this.listDirectory(store).filter((n) => /^[0-9A-F]{40}\.pem$/.test(n))
       .map((n) => fromPem(this.read(join(store, n))!.toString(), 'CERTIFICATE'));
-    return { roots: load('Root'), intermediates: load('CA') };
+    const value = { roots: load('Root'), intermediates: load('CA') };
+    if (key) chainCache.set(this.root, { key, value });
+    return value;
   }
+}
+
+type ChainCertificates = { roots: Buffer[]; intermediates: Buffer[] };
+const chainCache = new Map<string, { key: string; value: ChainCertificates }>();
+
+/** `Root` and `CA` folders' mtimes, or undefined when either changed too recently to be sure of. */
+function settledMtimes(root: string): string | undefined {
+  const stamps: number[] = [];
+  for (const folder of ['Root', 'CA']) {
+    const stat = statSync(join(root, folder), { throwIfNoEntry: false });
+    if (!stat || Date.now() - stat.mtimeMs < 1000) return undefined;
+    stamps.push(stat.mtimeMs, stat.ino);
+  }
+  return stamps.join(':');
 }
 
 /** A rolled certificate whose effective date has passed becomes current; the old one previous. */
