@@ -4,7 +4,7 @@
 // never lock: every file they read is replaced atomically. Imports Node built-ins and errors.
 
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { hostname as readHostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CertError } from '../errors.js';
@@ -12,6 +12,9 @@ import { CertError } from '../errors.js';
 interface LockOwner { pid: number; host: string; since: string }
 
 const queues = new Map<string, Promise<unknown>>();
+/** Asked once: every batch takes the lock, and os.hostname() is a system call. */
+let host: string | undefined;
+const hostname = () => (host ??= readHostname());
 
 /** Runs `work` holding the lock at `lockPath`; serializes callers in this process first. */
 export async function withLock<T>(lockPath: string, timeoutMs: number, work: () => Promise<T> | T): Promise<T> {
