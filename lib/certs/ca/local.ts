@@ -73,6 +73,7 @@ const DAY_MS = 86_400_000;
 /** CA material already loaded in this process, by directory: a request makes a new authority object each time. */
 const created = new Map<string, CaMaterial>();
 const nextIds = new Map<string, number>();
+const stateHints = new Map<string, number>();
 const addYears = (date: Date, years: number) =>
   new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()));
 
@@ -248,15 +249,20 @@ export class LocalAuthority implements CertificateAuthority {
   /**
    * The next free request number, read through the transaction (so through its batch, under the
    * store lock). state.json is only a hint, rewritten every 64 requests; uniqueness comes from
-   * the existence check, and this process remembers where it got to.
+   * the existence check, and this process remembers where it got to and the hint it last saw,
+   * so state.json is read once per process.
    */
   private nextRequestId(tx: StoreTransaction): string {
     const statePath = join(this.folder, 'state.json');
-    const hint = (JSON.parse(tx.fileAt(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
+    let hint = stateHints.get(this.directory);
+    if (hint === undefined) {
+      hint = (JSON.parse(tx.fileAt(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
+      stateHints.set(this.directory, hint);
+    }
     let id = Math.max(hint, nextIds.get(this.directory) ?? 1);
     while (tx.fileExists(this.recordPath(String(id)))) id++;
     nextIds.set(this.directory, id + 1);
-    if (id - hint >= 64) tx.putFile(statePath, JSON.stringify({ nextRequestId: id + 1 }));
+    if (id - hint >= 64) { tx.putFile(statePath, JSON.stringify({ nextRequestId: id + 1 })); stateHints.set(this.directory, id + 1); }
     return String(id);
   }
 

@@ -16,7 +16,7 @@
 // `<sha256 of the JSON> <JSON array of changes, data in base64>`. Imports Node built-ins,
 // files.ts and lock.ts.
 
-import { closeSync, existsSync, fdatasync, fstatSync, ftruncateSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fstatSync, ftruncateSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
@@ -166,12 +166,12 @@ export async function checkpointJournals(): Promise<void> {
 
 interface ForeignJournal { name: string; header?: Header; records: FileChange[][] }
 
-/** Journal files in the store root other than this process's current one. */
-function foreignJournals(root: string): string[] {
+/** Journal files in the store root other than this process's current one, and whether an older version's journal.json is there. */
+function foreignJournals(root: string): { names: string[]; legacy: boolean } {
   let names: string[];
-  try { names = readdirSync(root); } catch { return []; }
+  try { names = readdirSync(root); } catch { return { names: [], legacy: false }; }
   const own = journals.get(root)?.fileName;
-  return names.filter((name) => NAME.test(name) && name !== own);
+  return { names: names.filter((name) => NAME.test(name) && name !== own), legacy: names.includes(LEGACY_JOURNAL) };
 }
 
 function readJournal(root: string, name: string): ForeignJournal | undefined {
@@ -199,8 +199,9 @@ const ownerAlive = (journal: ForeignJournal): boolean =>
  * leave live owners' journals alone. True when a dead owner's journal was replayed.
  */
 export async function settleJournals(root: string, options: { deadOnly?: boolean } = {}): Promise<boolean> {
-  let replayed = replayJournal(root, LEGACY_JOURNAL);
-  for (const name of foreignJournals(root)) {
+  const found = foreignJournals(root);
+  let replayed = found.legacy && replayJournal(root, LEGACY_JOURNAL);
+  for (const name of found.names) {
     const journal = readJournal(root, name);
     if (!journal) continue;
     if (ownerAlive(journal)) {
@@ -218,7 +219,8 @@ export async function settleJournals(root: string, options: { deadOnly?: boolean
 
 /** Whether a reader must settle journals: one was left by a process that is gone. */
 export function deadJournalPresent(root: string): boolean {
-  return existsSync(join(root, LEGACY_JOURNAL)) || foreignJournals(root).some((name) => {
+  const found = foreignJournals(root);
+  return found.legacy || found.names.some((name) => {
     const journal = readJournal(root, name);
     return journal !== undefined && !ownerAlive(journal);
   });

@@ -4,8 +4,12 @@
 import { CertError } from '../errors.js';
 
 export function toPem(label: string, der: Buffer): string {
-  const base64 = der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '');
-  return `-----BEGIN ${label}-----\n${base64}\n-----END ${label}-----\n`;
+  const base64 = der.toString('base64');
+  const lines: string[] = [`-----BEGIN ${label}-----`];
+  let at = 0;
+  do lines.push(base64.slice(at, (at += 64))); while (at < base64.length);
+  lines.push(`-----END ${label}-----`, '');
+  return lines.join('\n');
 }
 
 export interface PemBlock { label: string; der: Buffer }
