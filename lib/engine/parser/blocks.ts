@@ -7,7 +7,7 @@ import type {
   ScriptBlockExpressionAst, StatementBlockAst, TypeConstraintAst,
 } from './ast.js';
 import { parseExpression } from './expressions.js';
-import { EMPTY, fitted } from './lists.js';
+import { EMPTY, append, fitted } from './lists.js';
 import { Bail, type ParserState } from './state.js';
 import { parseStatementList } from './statements.js';
 import { variableAst } from './strings.js';
@@ -114,12 +114,12 @@ function parseParamBlock(p: ParserState, attributes: AttributeAst[]): ParamBlock
 // parameterList := '(' newlines* ( parameter ( ',' newlines* parameter )* )? newlines* ')'
 export function parseParameterList(p: ParserState): ParameterAst[] {
   p.consume();
-  const parameters: ParameterAst[] = [];
+  let parameters: ParameterAst[] = EMPTY;
   p.noComma++;
   try {
     p.skipNewlines();
     if (!p.at(')')) {
-      do { p.skipNewlines(); parameters.push(parseParameter(p)); p.skipNewlines(); } while (p.eat(','));
+      do { p.skipNewlines(); parameters = append(parameters, parseParameter(p)); p.skipNewlines(); } while (p.eat(','));
     }
   } finally { p.noComma--; }
   const close = p.peek('expression');
@@ -149,13 +149,13 @@ function parseParameter(p: ParserState): ParameterAst {
 
 // attributes := ( '[' type ( '(' arguments ')' )? ']' newlines* )*
 function parseAttributes(p: ParserState): (AttributeAst | TypeConstraintAst)[] {
-  const list: (AttributeAst | TypeConstraintAst)[] = [];
+  let list: (AttributeAst | TypeConstraintAst)[] = EMPTY;
   // Peeked as at a statement's start, where `param` is a keyword; `[` reads the same either way.
   while (p.at('[', 'statement')) {
     const open = p.consume();
     const typeName = parseTypeName(p);
-    if (p.peek('type').text === '(') list.push(parseAttributeRest(p, typeName, open.start));
-    else { expectBracket(p); list.push({ kind: 'TypeConstraint', typeName, span: p.spanFrom(open.start) }); }
+    if (p.peek('type').text === '(') list = append(list, parseAttributeRest(p, typeName, open.start));
+    else { expectBracket(p); list = append(list, { kind: 'TypeConstraint', typeName, span: p.spanFrom(open.start) }); }
     p.skipNewlines();
   }
   return fitted(list);

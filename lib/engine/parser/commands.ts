@@ -8,7 +8,7 @@ import type { Token } from '../lexer/token.js';
 import type {
   CommandAst, CommandParameterAst, ExpressionAst, RedirectionAst, StreamName,
 } from './ast.js';
-import { EMPTY, fitted } from './lists.js';
+import { EMPTY, append, fitted } from './lists.js';
 import { checkUsing, parsePostfixOps, parsePrimary } from './primary.js';
 import { endsStatement, type ParserState } from './state.js';
 import { stringAst, variableAst } from './strings.js';
@@ -33,22 +33,19 @@ export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): Co
   }
   const name = parseArgument(p);
   if (!name) p.fail('MissingExpression', `Missing expression after '${first.text}' in pipeline element.`, p.peek('argument'));
-  const elements: CommandAst['elements'] = [name];
+  let elements: CommandAst['elements'] = [name];
   let redirections: RedirectionAst[] = EMPTY;
   let endOfParameters = false;
   for (;;) {
     const t = p.peek('argument');
     if (endsStatement(t)) break;
-    if (t.kind === 'Redirection') {
-      if (redirections === EMPTY) redirections = [];
-      redirections.push(parseRedirection(p));
-    }
+    if (t.kind === 'Redirection') redirections = append(redirections, parseRedirection(p));
     // A dash word touching the argument before it is text (`$s.Length-more`), not a parameter.
     else if (t.kind === 'Parameter' && !endOfParameters && t.spaceBefore) {
       const parameter = parseParameter(p);
       endOfParameters = parameter.endOfParameters === true;
-      elements.push(parameter);
-    } else elements.push(parseArgumentList(p));
+      elements = append(elements, parameter);
+    } else elements = append(elements, parseArgumentList(p));
   }
   return { kind: 'Command', invocation, elements: fitted(elements), redirections: fitted(redirections), span: p.spanFrom(start) };
 }
@@ -71,10 +68,10 @@ function parseParameter(p: ParserState): CommandParameterAst {
 export function parseArgumentList(p: ParserState): ExpressionAst {
   const first = requireArgument(p);
   if (!p.at(',', 'argument')) return first;
-  const elements = [first];
+  let elements = [first];
   while (p.eat(',', 'argument')) {
     p.skipNewlines();
-    elements.push(requireArgument(p));
+    elements = append(elements, requireArgument(p));
   }
   return { kind: 'ArrayLiteral', elements: fitted(elements), span: p.spanFrom(first.span.start) };
 }
@@ -100,9 +97,9 @@ function requireArgument(p: ParserState): ExpressionAst {
 export function parseArgument(p: ParserState): ExpressionAst | undefined {
   const first = parseArgumentPart(p);
   if (!first || first.kind === 'Member' || first.kind === 'InvokeMember') return first;
-  const parts: ExpressionAst[] = [first];
+  let parts: ExpressionAst[] = [first];
   for (let t = p.peek('argument'); !t.spaceBefore && joinsArgument(t); t = p.peek('argument')) {
-    parts.push(parseArgumentPart(p, true)!);
+    parts = append(parts, parseArgumentPart(p, true)!);
   }
   return parts.length === 1 ? first : joinParts(p, parts);
 }
@@ -159,17 +156,20 @@ function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | unde
 function joinParts(p: ParserState, parts: ExpressionAst[]): ExpressionAst {
   const start = parts[0].span.start, end = parts[parts.length - 1].span.end;
   const span = p.span(start, end);
-  const out: (string | ExpressionAst)[] = [];
-  const text = (s: string) => {
-    if (typeof out[out.length - 1] === 'string') out[out.length - 1] += s; else out.push(s);
+  let out: (string | ExpressionAst)[] = EMPTY;
+  let text: string | undefined;   // text since the last hole: runs of text are one part
+  const hole = (e: ExpressionAst) => {
+    if (text !== undefined) { out = append(out, text); text = undefined; }
+    out = append(out, e);
   };
   for (const part of parts) {
-    if (part.kind === 'StringConstant') text(part.value);
-    else if (part.kind === 'Constant') text(part.text);
-    else if (part.kind === 'ExpandableString') for (const x of part.parts) typeof x === 'string' ? text(x) : out.push(x);
-    else out.push(part);
+    if (part.kind === 'StringConstant') text = (text ?? '') + part.value;
+    else if (part.kind === 'Constant') text = (text ?? '') + part.text;
+    else if (part.kind === 'ExpandableString') for (const x of part.parts) typeof x === 'string' ? text = (text ?? '') + x : hole(x);
+    else hole(part);
   }
-  if (out.length === 1 && typeof out[0] === 'string') return { kind: 'StringConstant', value: out[0], quote: 'bare', span };
+  if (out === EMPTY) return { kind: 'StringConstant', value: text ?? '', quote: 'bare', span };
+  if (text !== undefined) out = append(out, text);
   return { kind: 'ExpandableString', parts: fitted(out), quote: 'bare', text: p.source.text.slice(start, end), span };
 }
 

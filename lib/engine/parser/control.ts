@@ -9,7 +9,7 @@ import type {
 } from './ast.js';
 import { parseFunction, parseStatementBlock } from './blocks.js';
 import { parseArgument } from './commands.js';
-import { fitted } from './lists.js';
+import { EMPTY, append, fitted } from './lists.js';
 import { endsStatement, type ParserState } from './state.js';
 import { parsePipeline, parsePipelineChain, parseStatement } from './statements.js';
 import { parseSwitch } from './switch.js';
@@ -92,14 +92,14 @@ function parseBody(p: ParserState, id: string, message: string): StatementBlockA
 // if := 'if' condition block ( 'elseif' condition block )* ( 'else' block )?
 function parseIf(p: ParserState): IfAst {
   const start = p.consume().start;
-  const clauses: IfAst['clauses'] = [];
+  let clauses: IfAst['clauses'] = EMPTY;
   let keyword = 'if';
   let elseBlock: StatementBlockAst | undefined;
   for (;;) {
     p.skipNewlines();
     const condition = parseCondition(p, keyword) as IfAst['clauses'][number]['condition'];
     const body = parseBody(p, 'MissingStatementBlock', `Missing statement block after ${keyword} ( condition ).`);
-    clauses.push({ condition, body });
+    clauses = append(clauses, { condition, body });
     const m = p.mark();
     p.skipNewlines();
     if (p.atKeyword('elseif')) { p.consume(); keyword = 'elseif'; continue; }
@@ -195,23 +195,23 @@ function parseDo(p: ParserState, label: string | undefined, start = p.peek('stat
 function parseTry(p: ParserState): TryAst {
   const start = p.consume().start;
   const body = parseBody(p, 'MissingTryStatement', "Incomplete 'try' statement. A try statement requires a body.");
-  const catches: TryAst['catches'] = [];
+  let catches: TryAst['catches'] = EMPTY;
   let finallyBlock: StatementBlockAst | undefined;
   for (;;) {
     const m = p.mark();
     p.skipNewlines();
     if (p.atKeyword('catch')) {
       const at = p.consume().start;
-      const types: TypeNameAst[] = [];
+      let types: TypeNameAst[] = EMPTY;
       while (p.at('[')) {
         p.consume();
-        types.push(parseTypeName(p));
+        types = append(types, parseTypeName(p));
         expectBracket(p);
         if (!p.eat(',')) break;
         p.skipNewlines();
       }
       const block = parseBody(p, 'MissingCatchHandlerBlock', 'Missing statement block in catch clause.');
-      catches.push({ types: fitted(types), body: block, span: p.spanFrom(at) });
+      catches = append(catches, { types: fitted(types), body: block, span: p.spanFrom(at) });
       continue;
     }
     if (p.atKeyword('finally')) {

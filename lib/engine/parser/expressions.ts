@@ -6,7 +6,7 @@
 
 import type { Token } from '../lexer/token.js';
 import type { ExpressionAst } from './ast.js';
-import { fitted } from './lists.js';
+import { append, fitted } from './lists.js';
 import { parseBracketed, parsePostfix } from './primary.js';
 import type { ParserState } from './state.js';
 
@@ -69,13 +69,13 @@ function parseBinary(p: ParserState, min: number): ExpressionAst | undefined {
 function parseArrayLiteral(p: ParserState): ExpressionAst | undefined {
   const first = parseUnary(p);
   if (!first || p.noComma > 0 || !p.at(',')) return first;
-  const elements = [first];
+  let elements = [first];
   while (p.at(',')) {
     const comma = p.consume();
     p.skipNewlines();
     const next = parseUnary(p);
     if (!next) p.fail('MissingExpressionAfterToken', "Missing expression after ','.", p.peek('expression'), comma.span);
-    elements.push(next);
+    elements = append(elements, next);
   }
   return { kind: 'ArrayLiteral', elements: fitted(elements), span: p.spanFrom(first.span.start) };
 }

@@ -9,7 +9,7 @@ import type {
 } from './ast.js';
 import { parseScriptBlockExpression } from './blocks.js';
 import { parseExpression, parseUnary, startsOperand } from './expressions.js';
-import { EMPTY, fitted } from './lists.js';
+import { EMPTY, append, fitted } from './lists.js';
 import { ParserState } from './state.js';
 import { parseStatement, parseStatementList } from './statements.js';
 import { stringAst, variableAst } from './strings.js';
@@ -95,7 +95,7 @@ export function parseSubExpressionAt(p: ParserState, start: number, end: number)
 // hashtable := '@{' separators ( key '=' newlines* statement separators )* '}'
 function parseHashtable(p: ParserState): HashtableAst {
   const open = p.consume();
-  const entries: HashtableAst['entries'] = [];
+  let entries: HashtableAst['entries'] = EMPTY;
   for (;;) {
     p.skipNewlines(true);
     const t = p.peek('expression');
@@ -108,7 +108,7 @@ function parseHashtable(p: ParserState): HashtableAst {
     p.skipNewlines();
     const v = p.peek('statement');
     if (v.kind === 'EndOfInput' || v.text === '}' || v.text === ';') p.fail('MissingStatementInHashLiteral', "Missing statement after '=' in hash literal.", v);
-    entries.push({ key, value: parseStatement(p) });
+    entries = append(entries, { key, value: parseStatement(p) });
     const after = p.peek('argument');
     if (after.kind !== 'Newline' && after.text !== ';' && after.text !== '}') p.unexpected(after);
   }
@@ -217,7 +217,7 @@ function parseMember(p: ParserState, target: ExpressionAst, op: Token): Expressi
 // arguments := '(' newlines* ( expression ( ',' newlines* expression )* )? newlines* ')'
 function parseArguments(p: ParserState): ExpressionAst[] {
   p.next('expression');
-  const args: ExpressionAst[] = [];
+  let args: ExpressionAst[] = EMPTY;
   p.noComma++;
   try {
     p.skipNewlines();
@@ -226,7 +226,7 @@ function parseArguments(p: ParserState): ExpressionAst[] {
       p.skipNewlines();
       const arg = parseExpression(p);
       if (!arg) p.fail('MissingExpressionAfterToken', "Missing expression after ','.", p.peek('expression'));
-      args.push(arg);
+      args = append(args, arg);
       p.skipNewlines();
       if (p.eat(')')) return fitted(args);
       if (!p.eat(',')) p.fail('MissingEndParenthesisInMethodCall', "Missing ')' in method call.", p.peek('expression'));

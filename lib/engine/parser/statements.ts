@@ -10,12 +10,12 @@ import type {
 import { parseCommand, parseRedirection, startsCommand } from './commands.js';
 import { parseKeywordStatement, parseLabeled } from './control.js';
 import { parseExpression } from './expressions.js';
-import { EMPTY, fitted } from './lists.js';
+import { EMPTY, append, fitted } from './lists.js';
 import { Bail, endsStatement, type ParserState } from './state.js';
 
 // statementList := ( separator* statement )* separator*      separator := newline | ';'
 export function parseStatementList(p: ParserState, closer: ')' | '}' | null): StatementAst[] {
-  const list: StatementAst[] = [];
+  let list: StatementAst[] = EMPTY;
   for (;;) {
     const t = p.peek('statement');
     if (t.kind === 'Newline' || (t.kind === 'Punctuation' && t.text === ';')) { p.consume(); continue; }
@@ -27,7 +27,7 @@ export function parseStatementList(p: ParserState, closer: ')' | '}' | null): St
       continue;
     }
     try {
-      list.push(parseStatement(p));
+      list = append(list, parseStatement(p));
       const after = p.peek('argument');
       if (!endsStatement(after) || after.kind === 'Operator') p.unexpected(after);
     } catch (e) {
@@ -106,9 +106,9 @@ export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
     const next = p.peek('argument');
     if (endsStatement(next)) p.fail('EmptyPipeElement', 'An empty pipe element is not allowed.', next);
     if (!startsCommand(next)) p.fail('ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', next);
-    elements.push(parseCommand(p, 'argument'));
+    elements = append(elements, parseCommand(p, 'argument'));
   }
-  if (elements.length > 1) elements = fitted(elements);
+  elements = fitted(elements);
   const amp = p.peek('argument');
   if (amp.kind === 'Operator' && amp.text === '&') {
     p.fail('NotSupported', "Background jobs ('&' at the end of a pipeline) are not supported by cscert.", amp);
@@ -132,11 +132,8 @@ function continuesOnNextLine(p: ParserState): boolean {
 
 function commandExpression(p: ParserState, expression: ExpressionAst): CommandExpressionAst {
   let redirections: RedirectionAst[] = EMPTY;
-  if (p.peek('argument').kind === 'Redirection') {
-    redirections = [];
-    while (p.peek('argument').kind === 'Redirection') redirections.push(parseRedirection(p));
-    redirections = fitted(redirections);
-  }
+  while (p.peek('argument').kind === 'Redirection') redirections = append(redirections, parseRedirection(p));
+  redirections = fitted(redirections);
   return { kind: 'CommandExpression', expression, redirections, span: p.spanFrom(expression.span.start) };
 }
 

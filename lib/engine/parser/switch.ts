@@ -5,7 +5,7 @@
 import type { ExpressionAst, PipelineAst, StatementBlockAst, SwitchAst, SwitchFlags } from './ast.js';
 import { parseStatementBlock } from './blocks.js';
 import { parseArgument } from './commands.js';
-import { EMPTY, fitted } from './lists.js';
+import { EMPTY, append, fitted } from './lists.js';
 import type { ParserState } from './state.js';
 import { parsePipeline } from './statements.js';
 
@@ -60,7 +60,7 @@ function wrap(e: ExpressionAst): PipelineAst {
 
 // clause := ( 'default' | argument ) newlines* block
 function parseClauses(p: ParserState, openSpan: SwitchAst['span']) {
-  const clauses: SwitchAst['clauses'] = [];
+  let clauses: SwitchAst['clauses'] = EMPTY;
   let defaultBlock: StatementBlockAst | undefined;
   for (;;) {
     let t = p.peek('argument');
@@ -74,7 +74,7 @@ function parseClauses(p: ParserState, openSpan: SwitchAst['span']) {
     const open = p.peek('expression');
     if (open.text !== '{') p.fail('MissingSwitchStatementClause', 'Missing statement block in switch statement clause.', open);
     const body = parseStatementBlock(p);
-    if (!isDefault) clauses.push({ pattern: pattern!, body });
+    if (!isDefault) clauses = append(clauses, { pattern: pattern!, body });
     else if (defaultBlock) p.error('MultipleSwitchDefaultClauses', 'A switch statement can have only one default clause.', t.span);
     else defaultBlock = body;
   }

@@ -4,7 +4,7 @@
 
 import type { AttributeAst, ExpressionAst, TypeNameAst } from './ast.js';
 import { parseExpression } from './expressions.js';
-import { fitted } from './lists.js';
+import { EMPTY, append, fitted } from './lists.js';
 import type { ParserState } from './state.js';
 
 const missingBracket = "Missing ] at end of type token.";
@@ -16,7 +16,7 @@ export function parseTypeName(p: ParserState): TypeNameAst {
   if (first.kind !== 'Identifier') p.fail('MissingTypename', "Missing type name after '['.", first);
   p.consume();
   const start = first.start;
-  const generics: TypeNameAst[] = [];
+  let generics: TypeNameAst[] = EMPTY;
   let arrayRank = 0;
   while (p.peek('type').text === '[' && !p.peek('type').spaceBefore) {
     p.consume();
@@ -28,7 +28,7 @@ export function parseTypeName(p: ParserState): TypeNameAst {
       arrayRank = rank;
       continue;
     }
-    do generics.push(parseTypeArgument(p)); while (p.eat(',', 'type'));
+    do generics = append(generics, parseTypeArgument(p)); while (p.eat(',', 'type'));
     expectBracket(p);
   }
   return { kind: 'TypeName', name: first.value!, generics: fitted(generics), arrayRank,
@@ -55,15 +55,17 @@ export function expectBracket(p: ParserState): void {
 /** The part of an attribute after its type name; the caller has seen the `(`. */
 export function parseAttributeRest(p: ParserState, typeName: TypeNameAst, start: number): AttributeAst {
   p.consume();   // (
-  const positional: ExpressionAst[] = [];
-  const named: AttributeAst['named'] = [];
+  let positional: ExpressionAst[] = EMPTY;
+  let named: AttributeAst['named'] = EMPTY;
   p.noComma++;
   try {
     p.skipNewlines();
     if (!p.at(')')) {
       do {
         p.skipNewlines();
-        parseAttributeArgument(p, positional, named);
+        const argument = parseAttributeArgument(p);
+        if ('kind' in argument) positional = append(positional, argument);
+        else named = append(named, argument);
         p.skipNewlines();
       } while (p.eat(','));
     }
@@ -75,19 +77,18 @@ export function parseAttributeRest(p: ParserState, typeName: TypeNameAst, start:
   return { kind: 'Attribute', typeName, positional: fitted(positional), named: fitted(named), span: p.spanFrom(start) };
 }
 
-function parseAttributeArgument(p: ParserState, positional: ExpressionAst[], named: AttributeAst['named']) {
+/** A named argument (`Position = 0`, `Mandatory`: no kind), or a positional one (an expression). */
+function parseAttributeArgument(p: ParserState): AttributeAst['named'][number] | ExpressionAst {
   const t = p.peek('expression');
   if (t.kind === 'Identifier') {
     p.consume();
-    if (p.eat('=')) {
-      p.skipNewlines();
-      const value = parseExpression(p);
-      if (!value) p.fail('MissingExpressionInNamedArgument', "Missing statement after '=' in named argument.", p.peek('expression'));
-      named.push({ name: t.text, value, span: p.spanFrom(t.start) });
-    } else named.push({ name: t.text, span: p.tokenSpan(t) });
-    return;
+    if (!p.eat('=')) return { name: t.text, span: p.tokenSpan(t) };
+    p.skipNewlines();
+    const value = parseExpression(p);
+    if (!value) p.fail('MissingExpressionInNamedArgument', "Missing statement after '=' in named argument.", p.peek('expression'));
+    return { name: t.text, value, span: p.spanFrom(t.start) };
   }
   const value = parseExpression(p);
   if (!value) p.fail('MissingArgument', 'Missing argument in parameter list.', t);
-  positional.push(value);
+  return value;
 }
