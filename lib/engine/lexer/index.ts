@@ -3,23 +3,28 @@
 // arguments without a parse. The parser drives a Lexer directly, choosing the mode per token.
 // Imports lib/core and ./ only.
 
-import type { Source } from '../../core/span.js';
+import type { Source, Span } from '../../core/span.js';
 import { Lexer } from './scanner.js';
-import type { LexMode, Token } from './token.js';
+import { tokenSpan, type LexMode, type Token } from './token.js';
 
 export { Lexer } from './scanner.js';
+export { hasColon, numberOf, partsOf, quoteOf, variableOf } from './token.js';
 export type { LexError, LexMode, StringPart, Token, TokenKind } from './token.js';
 
 // Tokens after which a new statement (or pipeline element) begins.
 const restarts = new Set(['|', '||', '&&', ';', '{', '(', '$(', '@(', '=', '+=', '-=', '*=', '/=', '%=', '??=']);
 
-export function tokenize(source: Source): Token[] {
+/** A token with its span (the parser's tokens carry offsets only). */
+export type LocatedToken = Token & { readonly span: Span };
+
+export function tokenize(source: Source): LocatedToken[] {
   const lx = new Lexer(source);
   lx.keepComments = true;
-  const tokens: Token[] = [];
+  const tokens: LocatedToken[] = [];
   let mode: LexMode = 'statement';
   for (;;) {
-    const t = lx.next(mode);
+    const scanned = lx.next(mode);
+    const t = { ...scanned, span: tokenSpan(source, scanned) };
     tokens.push(t);
     if (t.kind === 'EndOfInput') return tokens;
     if (t.kind === 'Comment') continue;

@@ -15,7 +15,7 @@ import { makeSpan } from './lines.js';
 import { scanNumber } from './numbers.js';
 import { isDashOperator, keywords } from './operators.js';
 import { scanDouble, scanHere, scanSingle } from './strings.js';
-import { ScannedToken, type LexError, type LexMode, type Token, type TokenKind } from './token.js';
+import { hasColon, makeToken, type LexError, type LexMode, type Token, type TokenKind } from './token.js';
 import { scanVariable, startsVariable } from './variables.js';
 import { bareWordEnd, scanBareWord, scanParameter } from './words.js';
 
@@ -40,9 +40,9 @@ export class Lexer {
   }
 
   /** A token from `start` to `end`; the caller sets the fields its kind has (value, number...). */
-  token(kind: TokenKind, start: number, end: number, spaceBefore: boolean): ScannedToken {
+  token(kind: TokenKind, start: number, end: number, spaceBefore: boolean): Token {
     this.pos = end;
-    return new ScannedToken(this.source, kind, this.text.slice(start, end), start, end, spaceBefore);
+    return makeToken(kind, this.text.slice(start, end), start, end, spaceBefore);
   }
 
   /** The next token. Its errors travel with it, so a token lexed again in another mode, or
@@ -165,7 +165,7 @@ export class Lexer {
       if (number) return number;
       if (isDash(c1) || isIdentStart(c1) || c1 === QUESTION) {
         const t = scanParameter(this, start, space);
-        if (statement && !t.colon && isDashOperator(t.value!.toLowerCase())) return this.op(start, t.text.length, space);
+        if (statement && !hasColon(t) && isDashOperator(t.value!.toLowerCase())) return this.op(start, t.text.length, space);
         return t;
       }
       if (statement) return this.op(start, 1, space);
@@ -210,7 +210,7 @@ export class Lexer {
     if (!ends) return undefined;
     if (scan.error) this.error(scan.error.id, scan.error.message, start, scan.end);
     const t = this.token('Number', start, scan.end, space);
-    t.number = { value: sign * scan.value, type: scan.type };
+    t.data = { value: sign * scan.value, type: scan.type };
     return t;
   }
 
@@ -261,11 +261,11 @@ export class Lexer {
       const end = bareWordEnd(this, start);
       this.error('BadNumericConstant', `The numeric constant ${this.text.slice(start, end)} is not valid.`, start, end);
       const bad = this.token('Number', start, end, space);
-      bad.number = { value: NaN, type: 'double' };
+      bad.data = { value: NaN, type: 'double' };
       return bad;
     }
     const t = this.token('Number', start, scan.end, space);
-    t.number = { value: scan.value, type: scan.type };
+    t.data = { value: scan.value, type: scan.type };
     return t;
   }
 

@@ -30,14 +30,14 @@ export function scanSingle(lx: Lexer, start: number, space: boolean): Token {
     }
     i++;
   }
-  return stringToken(lx, 'String', start, i, space, 'single', value, undefined);
+  return stringToken(lx, 'String', start, i, space, value, undefined);
 }
 
 // double := quote ( escape | hole | quote quote | other )* quote
 export function scanDouble(lx: Lexer, start: number, space: boolean): Token {
   const { parts, end, closed } = expandable(lx, start + 1, lx.limit, true);
   if (!closed) lx.error('TerminatorExpectedAtEndOfString', missing('"'), start, end, true);
-  return stringToken(lx, 'ExpandableString', start, end, space, 'double', constantValue(parts), parts);
+  return stringToken(lx, 'ExpandableString', start, end, space, constantValue(parts), parts);
 }
 
 /** `@'` or `@"` at `start`: the header must end its line; the footer must start one. */
@@ -56,27 +56,26 @@ export function scanHere(lx: Lexer, start: number, space: boolean): Token {
     const hit = lx.text.indexOf('\n' + footer, contentStart - 1);
     footerAt = hit >= 0 && hit + 1 < lx.limit ? hit + 1 : -1;
   }
-  const quote = expand ? 'doubleHere' : 'singleHere';
   if (footerAt < 0) {
     lx.error('TerminatorExpectedAtEndOfString', missing(footer), start, lx.limit, true);
     const value = lx.text.slice(Math.min(contentStart, lx.limit), lx.limit);
-    return stringToken(lx, expand ? 'ExpandableString' : 'String', start, lx.limit, space, quote, value, expand ? [value] : undefined);
+    return stringToken(lx, expand ? 'ExpandableString' : 'String', start, lx.limit, space, value, expand ? [value] : undefined);
   }
   // The newline before the footer belongs to the syntax, not to the value.
   let contentEnd = footerAt > contentStart ? footerAt - 1 : contentStart;
   if (contentEnd > contentStart && lx.code(contentEnd - 1) === CR) contentEnd--;
   const end = footerAt + 2;
-  if (!expand) return stringToken(lx, 'String', start, end, space, quote, lx.text.slice(contentStart, contentEnd), undefined);
+  if (!expand) return stringToken(lx, 'String', start, end, space, lx.text.slice(contentStart, contentEnd), undefined);
   const { parts } = expandable(lx, contentStart, contentEnd, false);
-  return stringToken(lx, 'ExpandableString', start, end, space, quote, constantValue(parts), parts);
+  return stringToken(lx, 'ExpandableString', start, end, space, constantValue(parts), parts);
 }
 
+/** Its quote is its kind and whether its text starts with `@` (quoteOf). */
 function stringToken(lx: Lexer, kind: 'String' | 'ExpandableString', start: number, end: number, space: boolean,
-  quote: Token['quote'], value: string | undefined, parts: StringPart[] | undefined): Token {
+  value: string | undefined, parts: StringPart[] | undefined): Token {
   const t = lx.token(kind, start, end, space);
-  t.quote = quote;
   t.value = value;
-  t.parts = parts;
+  t.data = parts;
   return t;
 }
 

@@ -1,8 +1,9 @@
 // Tokens: what the lexer hands the parser, tab completion and highlighting. A token knows its
-// kind, its text as written, its offsets and span, and whether whitespace came before it
+// kind, its text as written, its offsets, and whether whitespace came before it
 // (PowerShell's meaning often turns on that: `$a.b` versus `$a .b`, `$x[0]` versus `$x [0]`).
-// A parse makes tens of thousands of tokens and keeps few, so a token is one object: its span is
-// made only when asked for (most tokens, `(` `;` newlines, never are). Imports lib/core and ./.
+// A parse makes tens of thousands of tokens and keeps few, so a token is one small object with
+// offsets; its span is made only when asked for (most tokens, `(` `;` newlines, never are).
+// Imports lib/core and ./.
 
 import type { Source, Span } from '../../core/span.js';
 import { makeSpan } from './lines.js';
@@ -30,7 +31,7 @@ export type TokenKind =
 /** A place in an expandable string where a value goes: `$name` or `$( ... )`. */
 export type StringPart =
   | string
-  | { kind: 'Variable'; token: Token }
+  | { kind: 'Variable'; token: Token }   // a Variable token
   | { kind: 'SubExpression'; start: number; end: number };   // offsets of `$(` and just past `)`
 
 export interface Token {
@@ -38,56 +39,43 @@ export interface Token {
   text: string;                 // as written
   readonly start: number;       // offset of the first character
   readonly end: number;         // offset just past the last character
-  readonly span: Span;          // made on each read: the parser reads start and end instead
   spaceBefore: boolean;         // whitespace, a comment or a line continuation precedes it
   /** Strings and bare words: the value with escapes applied. Keywords, operators and
    *  parameters: the name in lower case (parameters: as written, without the dash). */
-  value?: string;
-  number?: { value: number; type: 'int' | 'long' | 'double' };
-  variable?: { name: string; scope: string | null };
-  parts?: StringPart[];         // ExpandableString
-  quote?: 'single' | 'double' | 'singleHere' | 'doubleHere';
-  colon?: boolean;              // Parameter written `-Name:`
-  errors?: LexError[];          // problems found while reading it
+  value: string | undefined;
+  /** What only tokens of some kinds carry: a Number's value and type (numberOf), a Variable's
+   *  name and scope (variableOf), an ExpandableString's text and holes (partsOf). One field
+   *  for the three keeps every token small: a parse makes one per word and bracket. */
+  data: NumberValue | VariableName | StringPart[] | undefined;
+  errors: LexError[] | undefined;   // problems found while reading it
 }
 
-/** Every token is one of these, with every field set, so all tokens share one hidden class and
- *  the parser's reads of them stay monomorphic (most run before V8 has optimised anything). The
- *  fields are assigned in the constructor, not declared with initialisers: those compile to a
- *  second function that every construction calls. */
-export class ScannedToken implements Token {
-  declare kind: TokenKind;
-  declare readonly text: string;
-  declare readonly start: number;
-  declare readonly end: number;
-  declare readonly spaceBefore: boolean;
-  declare value: string | undefined;
-  declare number: Token['number'];
-  declare variable: Token['variable'];
-  declare parts: StringPart[] | undefined;
-  declare quote: Token['quote'];
-  declare colon: boolean | undefined;
-  declare errors: LexError[] | undefined;
-  declare readonly source: Source;
+export interface NumberValue { value: number; type: 'int' | 'long' | 'double' }
+export interface VariableName { name: string; scope: string | null }
+export type Quote = 'single' | 'double' | 'singleHere' | 'doubleHere';
 
-  constructor(source: Source, kind: TokenKind, text: string, start: number, end: number, spaceBefore: boolean) {
-    this.kind = kind;
-    this.text = text;
-    this.start = start;
-    this.end = end;
-    this.spaceBefore = spaceBefore;
-    this.value = undefined;
-    this.number = undefined;
-    this.variable = undefined;
-    this.parts = undefined;
-    this.quote = undefined;
-    this.colon = undefined;
-    this.errors = undefined;
-    this.source = source;
-  }
+export const numberOf = (t: Token) => t.data as NumberValue;
+export const variableOf = (t: Token) => t.data as VariableName;
+export const partsOf = (t: Token) => t.data as StringPart[];
 
-  get span(): Span { return makeSpan(this.source, this.start, this.end); }
+/** How a String or ExpandableString token is quoted: here-strings start with `@`. */
+export function quoteOf(t: Token): Quote {
+  const here = t.text.charCodeAt(0) === 64;
+  return t.kind === 'String' ? (here ? 'singleHere' : 'single') : (here ? 'doubleHere' : 'double');
 }
+
+/** A Parameter written `-Name:`, its argument after the colon (the text keeps the colon). */
+export const hasColon = (t: Token) => t.kind === 'Parameter' && t.text.charCodeAt(t.text.length - 1) === 58;
+
+/** Every token is made here, as one object literal: all tokens share one hidden class, so the
+ *  parser's reads of them stay monomorphic (most run before V8 has optimised anything), and a
+ *  literal copies its constant fields from a template instead of storing each. */
+export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaceBefore: boolean): Token {
+  return { kind, text, start, end, spaceBefore, value: undefined, data: undefined, errors: undefined };
+}
+
+/** A token's place in its source, for a message or a caret (tokens carry offsets only). */
+export const tokenSpan = (source: Source, t: Token): Span => makeSpan(source, t.start, t.end);
 
 /** How the lexer reads the next token; the parser chooses (see STYLE.md, the parser section). */
 export type LexMode =

@@ -72,6 +72,6 @@ function bracedVariable(lx: Lexer, start: number, space: boolean, kind: 'Variabl
 function variableToken(lx: Lexer, kind: 'Variable' | 'SplattedVariable', start: number, end: number, space: boolean,
   name: string, scope: string | null): Token {
   const t = lx.token(kind, start, end, space);
-  t.variable = { name, scope };
+  t.data = { name, scope };
   return t;
 }

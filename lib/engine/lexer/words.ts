@@ -69,6 +69,5 @@ export function scanParameter(lx: Lexer, start: number, space: boolean): Token {
   const colon = lx.code(i) === COLON;
   const t = lx.token('Parameter', start, colon ? i + 1 : i, space);
   t.value = name;
-  t.colon = colon;
   return t;
 }

@@ -20,7 +20,7 @@ export function parseStatementBlock(p: ParserState): StatementBlockAst {
   const open = p.consume();
   const statements = parseStatementList(p, '}');
   const close = p.peek('argument');
-  if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, open.span);
+  if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, p.tokenSpan(open));
   p.consume();
   return { kind: 'StatementBlock', statements, span: p.spanFrom(open.start) };
 }
@@ -35,7 +35,7 @@ function parseBracedScriptBlock(p: ParserState): ScriptBlockAst {
   const open = p.consume();
   const body = parseScriptBlockBody(p, '}');
   const close = p.peek('argument');
-  if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, open.span);
+  if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, p.tokenSpan(open));
   p.consume();
   return { ...body, text: p.source.text.slice(open.end, close.start), span: p.spanFrom(open.start) };
 }
@@ -81,21 +81,21 @@ function parseNamedBlocks(p: ParserState, closer: '}' | null) {
     const t = p.peek('statement');
     if (t.kind === 'EndOfInput' || (t.kind === 'Punctuation' && t.text === closer)) return blocks;
     if (t.kind !== 'Keyword' || !namedBlocks.has(t.value!)) {
-      p.error('MissingNamedBlocks', `unexpected token '${t.text}', expected 'begin', 'process', 'end', or 'dynamicparam'.`, t.span);
+      p.error('MissingNamedBlocks', `unexpected token '${t.text}', expected 'begin', 'process', 'end', or 'dynamicparam'.`, p.tokenSpan(t));
       parseStatementList(p, closer);
       return blocks;
     }
     p.consume();
     const name = t.value as 'begin' | 'process' | 'end';
     if (name !== 'begin' && name !== 'process' && name !== 'end') {
-      p.error('NotSupported', `The '${t.value}' block is not supported by cscert.`, t.span);
+      p.error('NotSupported', `The '${t.value}' block is not supported by cscert.`, p.tokenSpan(t));
     }
     p.skipNewlines();
     const open = p.peek('expression');
-    if (open.text !== '{') { p.error('MissingNamedStatementBlock', `Missing statement block after '${t.text}'.`, open.span, open.kind === 'EndOfInput'); return blocks; }
+    if (open.text !== '{') { p.error('MissingNamedStatementBlock', `Missing statement block after '${t.text}'.`, p.tokenSpan(open), open.kind === 'EndOfInput'); return blocks; }
     try {
       const block = parseStatementBlock(p);
-      if (blocks[name]) p.error('DuplicateScriptCommandClause', `Script command clause '${name}' has already been defined.`, t.span);
+      if (blocks[name]) p.error('DuplicateScriptCommandClause', `Script command clause '${name}' has already been defined.`, p.tokenSpan(t));
       else blocks[name] = block;
     } catch (e) { if (!(e instanceof Bail)) throw e; return blocks; }
   }

@@ -4,7 +4,7 @@
 // (`-Type a,b`). Redirections (`> file`, `2>&1`) may stand anywhere among the arguments.
 // Imports the lexer and lib/core.
 
-import type { Token } from '../lexer/token.js';
+import { hasColon, numberOf, type Token } from '../lexer/token.js';
 import type {
   CommandAst, CommandParameterAst, ExpressionAst, RedirectionAst, StreamName,
 } from './ast.js';
@@ -53,12 +53,12 @@ export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): Co
 // parameter := '-' name | '-' name ':' argumentList | '--'
 function parseParameter(p: ParserState): CommandParameterAst {
   const t = p.consume();
-  if (t.text === '--%') p.error('NotSupported', "The stop-parsing token '--%' is not supported by cscert.", t.span);
+  if (t.text === '--%') p.error('NotSupported', "The stop-parsing token '--%' is not supported by cscert.", p.tokenSpan(t));
   if (t.value === '') return { kind: 'CommandParameter', name: '', endOfParameters: true, span: p.tokenSpan(t) };
-  if (!t.colon) return { kind: 'CommandParameter', name: t.value!, span: p.tokenSpan(t) };
+  if (!hasColon(t)) return { kind: 'CommandParameter', name: t.value!, span: p.tokenSpan(t) };
   const next = p.peek('argument');
   if (endsStatement(next) || next.kind === 'Redirection') {
-    p.fail('ParameterRequiresArgument', `Parameter -${t.value} requires an argument.`, next, t.span);
+    p.fail('ParameterRequiresArgument', `Parameter -${t.value} requires an argument.`, next, p.tokenSpan(t));
   }
   const argument = parseArgumentList(p);
   return { kind: 'CommandParameter', name: t.value!, argument, span: p.spanFrom(t.start) };
@@ -126,7 +126,7 @@ function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | unde
     case 'Number':
       p.consume();
       if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
-      return { kind: 'Constant', value: t.number!.value, numberType: t.number!.type, text: t.text, span: p.tokenSpan(t) };
+      return { kind: 'Constant', value: numberOf(t).value, numberType: numberOf(t).type, text: t.text, span: p.tokenSpan(t) };
     case 'Parameter': case 'Unknown':
       p.consume();
       return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
@@ -188,6 +188,6 @@ export function parseRedirection(p: ParserState): RedirectionAst {
   if (m[3]) return { kind: 'MergingRedirection', from, to: 'Output', span: p.tokenSpan(t) };
   const next = p.peek('argument');
   const target = endsStatement(next) || next.kind === 'Redirection' ? undefined : parseArgument(p);
-  if (!target) p.fail('MissingFileSpecification', 'Missing file specification after redirection operator.', next, t.span);
+  if (!target) p.fail('MissingFileSpecification', 'Missing file specification after redirection operator.', next, p.tokenSpan(t));
   return { kind: 'FileRedirection', stream: from, append: m[2] === '>>', target, span: p.spanFrom(t.start) };
 }

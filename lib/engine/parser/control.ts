@@ -2,7 +2,7 @@
 // continue, return, exit, throw), function and filter, and labels before loops. Keywords that
 // name features cscert leaves out are refused here by name. Imports the lexer and lib/core.
 
-import type { Token } from '../lexer/token.js';
+import { variableOf, type Token } from '../lexer/token.js';
 import type {
   DoLoopAst, ForAst, ForeachAst, IfAst, StatementAst, StatementBlockAst, TryAst, TrapAst, TypeNameAst,
   WhileAst,
@@ -140,7 +140,7 @@ function parseForeach(p: ParserState, label: string | undefined, start = p.peek(
   if (close.text !== ')') p.fail('MissingEndParenthesisAfterForeach', "Missing closing ')' after expression part of foreach loop.\nThe correct form is: foreach ($a in $b) {...}", close);
   p.consume();
   const body = parseBody(p, 'MissingForeachStatement', 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}');
-  const variable = { kind: 'Variable' as const, name: v.variable!.name, scope: v.variable!.scope, splatted: false, span: p.tokenSpan(v) };
+  const variable = { kind: 'Variable' as const, name: variableOf(v).name, scope: variableOf(v).scope, splatted: false, span: p.tokenSpan(v) };
   return { kind: 'Foreach', label, variable, iterable, body, span: p.spanFrom(start) };
 }
 

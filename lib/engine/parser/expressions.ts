@@ -4,7 +4,7 @@
 // than any binary operator (`1,2 -join '+'` joins both) and unary operators tighter still.
 // Imports the lexer and lib/core.
 
-import type { Token } from '../lexer/token.js';
+import { numberOf, type Token } from '../lexer/token.js';
 import type { ExpressionAst } from './ast.js';
 import { append, fitted } from './lists.js';
 import { parseBracketed, parsePostfix } from './primary.js';
@@ -74,7 +74,7 @@ function parseArrayLiteral(p: ParserState): ExpressionAst | undefined {
     const comma = p.consume();
     p.skipNewlines();
     const next = parseUnary(p);
-    if (!next) p.fail('MissingExpressionAfterToken', "Missing expression after ','.", p.peek('expression'), comma.span);
+    if (!next) p.fail('MissingExpressionAfterToken', "Missing expression after ','.", p.peek('expression'), p.tokenSpan(comma));
     elements = append(elements, next);
   }
   return { kind: 'ArrayLiteral', elements: fitted(elements), span: p.spanFrom(first.span.start) };
@@ -91,7 +91,7 @@ export function parseUnary(p: ParserState): ExpressionAst | undefined {
     // `-5` is the constant -5, as PowerShell folds it (and `$a[-1]` indexes from the end).
     p.consume();
     const sign = t.text === '-' ? -1 : 1;
-    return { kind: 'Constant', value: sign * operand.number!.value, numberType: operand.number!.type,
+    return { kind: 'Constant', value: sign * numberOf(operand).value, numberType: numberOf(operand).type,
       text: t.text + operand.text, span: p.spanFrom(t.start) };
   }
   const inner = parseUnary(p);

@@ -3,7 +3,7 @@
 // Also casts and type literals, which start with `[`. Imports the lexer and lib/core.
 
 import { isDigit } from '../lexer/chars.js';
-import type { Token } from '../lexer/token.js';
+import { numberOf, variableOf, type Token } from '../lexer/token.js';
 import type {
   ExpressionAst, HashtableAst, StatementAst, SubExpressionAst, ArrayExpressionAst, ParenAst,
 } from './ast.js';
@@ -22,13 +22,13 @@ export function parsePrimary(p: ParserState): ExpressionAst | undefined {
   switch (t.kind) {
     case 'Number':
       p.consume();
-      return { kind: 'Constant', value: t.number!.value, numberType: t.number!.type, text: t.text, span: p.tokenSpan(t) };
+      return { kind: 'Constant', value: numberOf(t).value, numberType: numberOf(t).type, text: t.text, span: p.tokenSpan(t) };
     case 'Variable':
       p.consume();
       return variableAst(p, t);
     case 'SplattedVariable':
       p.consume();
-      p.error('SplattingNotPermitted', `The splatting operator '@' cannot be used to reference variables in an expression. '@${t.variable!.name}' can be used only as an argument to a command. To reference variables in an expression use '$${t.variable!.name}'.`, t.span);
+      p.error('SplattingNotPermitted', `The splatting operator '@' cannot be used to reference variables in an expression. '@${variableOf(t).name}' can be used only as an argument to a command. To reference variables in an expression use '$${variableOf(t).name}'.`, p.tokenSpan(t));
       return variableAst(p, t);
     case 'String': case 'ExpandableString':
       p.consume();
@@ -60,7 +60,7 @@ function parseParen(p: ParserState): ParenAst {
   const first = p.peek('statement');
   if (first.text === ')' && first.kind === 'Punctuation') {
     // `()` is one error; taking the `)` keeps recovery from reporting it a second time.
-    p.error('ExpectedExpression', "An expression was expected after '('.", first.span);
+    p.error('ExpectedExpression', "An expression was expected after '('.", p.tokenSpan(first));
     p.consume();
     const empty: StatementAst = { kind: 'Pipeline', elements: EMPTY, span: p.tokenSpan(first) };
     return { kind: 'Paren', statement: empty, span: p.spanFrom(open.start) };
@@ -79,7 +79,7 @@ function parseGroup(p: ParserState, kind: 'SubExpression' | 'ArrayExpression'): 
   const statements = parseStatementList(p, ')');
   const close = p.peek('expression');
   if (close.text !== ')') {
-    p.fail('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", close, close.kind === 'EndOfInput' ? open.span : close.span);
+    p.fail('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", close, close.kind === 'EndOfInput' ? p.tokenSpan(open) : p.tokenSpan(close));
   }
   p.consume();
   return { kind, statements, span: p.spanFrom(open.start) };
@@ -100,7 +100,7 @@ function parseHashtable(p: ParserState): HashtableAst {
     p.skipNewlines(true);
     const t = p.peek('expression');
     if (t.text === '}' && t.kind === 'Punctuation') break;
-    if (t.kind === 'EndOfInput') p.fail('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", t, open.span);
+    if (t.kind === 'EndOfInput') p.fail('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", t, p.tokenSpan(open));
     const key = parseHashKey(p);
     const eq = p.peek('expression');
     if (eq.text !== '=') p.fail('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal.", eq);

@@ -126,7 +126,7 @@ export class ParserState {
   }
 
   /** Records an error at `token` and abandons the statement. At end of input it is incomplete. */
-  fail(id: string, message: string, token: Token, span: Span = token.span): never {
+  fail(id: string, message: string, token: Token, span: Span = this.tokenSpan(token)): never {
     this.error(id, message, span, token.kind === 'EndOfInput');
     throw new Bail(id);
   }

@@ -22,7 +22,7 @@ export function parseStatementList(p: ParserState, closer: ')' | '}' | null): St
     if (t.kind === 'EndOfInput') return fitted(list);
     if (t.kind === 'Punctuation' && (t.text === '}' || t.text === ')')) {
       if (t.text === closer) return fitted(list);
-      p.error('UnexpectedToken', `Unexpected token '${t.text}' in expression or statement.`, t.span);
+      p.error('UnexpectedToken', `Unexpected token '${t.text}' in expression or statement.`, p.tokenSpan(t));
       p.consume();
       continue;
     }

@@ -2,24 +2,24 @@
 // their holes ($name and $( ... ), the latter parsed by a sub-parser over the same source so that
 // spans stay true), and variable references. Imports the lexer and lib/core.
 
-import type { Token } from '../lexer/token.js';
+import { partsOf, quoteOf, variableOf, type Token } from '../lexer/token.js';
 import type { ExpandableStringAst, ExpressionAst, StringConstantAst, VariableAst } from './ast.js';
 import { parseSubExpressionAt } from './primary.js';
 import type { ParserState } from './state.js';
 
 /** `$using:x` is a Variable with scope 'using'; the runtime gives it the caller's value. */
 export function variableAst(p: ParserState, t: Token, splatted = t.kind === 'SplattedVariable'): VariableAst {
-  const { name, scope } = t.variable!;
+  const { name, scope } = variableOf(t);
   return { kind: 'Variable', name, scope, splatted, span: p.tokenSpan(t) };
 }
 
 /** A String or ExpandableString token as a node. */
 export function stringAst(p: ParserState, t: Token): StringConstantAst | ExpandableStringAst {
-  const quote = t.quote!;
+  const quote = quoteOf(t);
   if (t.kind === 'String' || t.value !== undefined) {
     return { kind: 'StringConstant', value: t.value ?? '', quote, span: p.tokenSpan(t) };
   }
-  const parts: (string | ExpressionAst)[] = t.parts!.map(part => {
+  const parts: (string | ExpressionAst)[] = partsOf(t).map(part => {
     if (typeof part === 'string') return part;
     if (part.kind === 'Variable') return variableAst(p, part.token, false);
     return parseSubExpressionAt(p, part.start, part.end);
@@ -28,6 +28,6 @@ export function stringAst(p: ParserState, t: Token): StringConstantAst | Expanda
 }
 
 function innerText(t: Token): string {
-  if (t.quote === 'doubleHere') return t.text.replace(/^@.[ \t]*\r?\n/, '').replace(/\r?\n?"@$/, '');
+  if (quoteOf(t) === 'doubleHere') return t.text.replace(/^@.[ \t]*\r?\n/, '').replace(/\r?\n?"@$/, '');
   return t.text.slice(1, t.text.length > 1 && /["\u201c-\u201e]$/.test(t.text) ? -1 : undefined);
 }

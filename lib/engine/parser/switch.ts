@@ -35,7 +35,7 @@ export function parseSwitch(p: ParserState, label: string | undefined, start = p
   const open = p.peek('expression');
   if (open.text !== '{') p.fail('MissingCurlyBraceInSwitchStatement', "Missing '{' in switch statement.", open);
   p.consume();
-  const { clauses, defaultBlock } = parseClauses(p, open.span);
+  const { clauses, defaultBlock } = parseClauses(p, p.tokenSpan(open));
   return { kind: 'Switch', label, flags, condition, clauses, default: defaultBlock, span: p.spanFrom(start) };
 }
 
@@ -75,7 +75,7 @@ function parseClauses(p: ParserState, openSpan: SwitchAst['span']) {
     if (open.text !== '{') p.fail('MissingSwitchStatementClause', 'Missing statement block in switch statement clause.', open);
     const body = parseStatementBlock(p);
     if (!isDefault) clauses = append(clauses, { pattern: pattern!, body });
-    else if (defaultBlock) p.error('MultipleSwitchDefaultClauses', 'A switch statement can have only one default clause.', t.span);
+    else if (defaultBlock) p.error('MultipleSwitchDefaultClauses', 'A switch statement can have only one default clause.', p.tokenSpan(t));
     else defaultBlock = body;
   }
 }
