@@ -1,7 +1,7 @@
 // The long hash chains of the PKCS#12 KDF on worker threads. A GnuTLS 3DES file at 600,000
-// iterations needs 13 chains (the MAC's, and a key and an IV for each of four encrypted pieces);
-// one after another on the main thread they take a second even at OpenSSL's speed, side by side
-// on every core a fraction of it. A worker runs the same written-out hash as iterated-hash.ts,
+// iterations needs 13 chains (the MAC's, and for each of four encrypted pieces two for the key
+// and one for the IV); one after another on the main thread they take most of a second even at
+// OpenSSL's speed, side by side on every core a fraction of it. A worker runs the same written-out hash as iterated-hash.ts,
 // handed over as source text (no file path to find, in the bundle or not). Workers start on
 // first need, hold the process open only while they work, and end after a second without work,
 // so neither a one-off command nor the interactive shell keeps them. A chain too short to be worth
