@@ -14,6 +14,7 @@ const benchmarks = {
   'issue-ec': tsx('bench/issuance-ec.ts'),
   scale: tsx('bench/scale.ts'),
   limbo: tsx('bench/x509-limbo.ts'),
+  pkcs12: tsx('bench/pkcs12-import.ts'),
   'issue-steps': tsx('bench/issuance-steps.ts'),
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(benchmarks);
