@@ -30,7 +30,7 @@ function lineIndex(source: Source, offset: number): number {
   return lo;
 }
 
-class LazySpan implements Span {
+export class LazySpan implements Span {
   declare readonly source: Source;
   declare readonly start: number;
   declare readonly end: number;

@@ -15,7 +15,7 @@ import { makeSpan } from './lines.js';
 import { scanNumber } from './numbers.js';
 import { isDashOperator, keywords } from './operators.js';
 import { scanDouble, scanHere, scanSingle } from './strings.js';
-import { hasColon, makeToken, type LexError, type LexMode, type Token, type TokenKind } from './token.js';
+import { hasColon, type LexError, type LexMode, type Token, type TokenKind } from './token.js';
 import { scanVariable, startsVariable } from './variables.js';
 import { bareWordEnd, scanBareWord, scanParameter } from './words.js';
 
@@ -39,10 +39,13 @@ export class Lexer {
     (this.pending ??= []).push({ id, message, start, end, incomplete });
   }
 
-  /** A token from `start` to `end`; the caller sets the fields its kind has (value, number...). */
+  /** A token from `start` to `end`; the caller sets the fields its kind has (value, data).
+   *  Every token is made here, as one object literal: all tokens share one hidden class, so the
+   *  parser's reads of them stay monomorphic (most run before V8 has optimised anything), and a
+   *  literal copies its constant fields from a template instead of storing each. */
   token(kind: TokenKind, start: number, end: number, spaceBefore: boolean): Token {
     this.pos = end;
-    return makeToken(kind, this.text.slice(start, end), start, end, spaceBefore);
+    return { kind, text: this.text.slice(start, end), start, end, spaceBefore, value: undefined, data: undefined, errors: undefined };
   }
 
   /** The next token. Its errors travel with it, so a token lexed again in another mode, or

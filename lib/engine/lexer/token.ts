@@ -67,13 +67,6 @@ export function quoteOf(t: Token): Quote {
 /** A Parameter written `-Name:`, its argument after the colon (the text keeps the colon). */
 export const hasColon = (t: Token) => t.kind === 'Parameter' && t.text.charCodeAt(t.text.length - 1) === 58;
 
-/** Every token is made here, as one object literal: all tokens share one hidden class, so the
- *  parser's reads of them stay monomorphic (most run before V8 has optimised anything), and a
- *  literal copies its constant fields from a template instead of storing each. */
-export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaceBefore: boolean): Token {
-  return { kind, text, start, end, spaceBefore, value: undefined, data: undefined, errors: undefined };
-}
-
 /** A token's place in its source, for a message or a caret (tokens carry offsets only). */
 export const tokenSpan = (source: Source, t: Token): Span => makeSpan(source, t.start, t.end);
 

@@ -37,10 +37,17 @@ function parseBracedScriptBlock(p: ParserState): ScriptBlockAst {
   const close = p.peek('argument');
   if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, p.tokenSpan(open));
   p.consume();
-  return { ...body, text: p.source.text.slice(open.end, close.start), span: p.spanFrom(open.start) };
+  return scriptBlock(body, p.source.text.slice(open.end, close.start), p.spanFrom(open.start));
 }
 
 type Body = Omit<ScriptBlockAst, 'span' | 'text'>;
+
+/** The node of a body, its text and span added (written out: an object spread is slow before
+ *  V8 optimises it, and every function and `{ }` value has one). */
+export function scriptBlock(body: Body, text: string, span: ScriptBlockAst['span']): ScriptBlockAst {
+  return { kind: 'ScriptBlock', attributes: body.attributes, param: body.param, begin: body.begin, process: body.process,
+    end: body.end, text, span };
+}
 
 // scriptBlock := attribute* paramBlock? ( namedBlock* | statementList )
 export function parseScriptBlockBody(p: ParserState, closer: '}' | null): Body {
@@ -54,10 +61,13 @@ export function parseScriptBlockBody(p: ParserState, closer: '}' | null): Body {
     p.skipNewlines(true);
   }
   const t = p.peek('statement');
-  if (t.kind === 'Keyword' && namedBlocks.has(t.value!)) return { kind: 'ScriptBlock', attributes, param, ...parseNamedBlocks(p, closer) };
+  if (t.kind === 'Keyword' && namedBlocks.has(t.value!)) {
+    const { begin, process, end } = parseNamedBlocks(p, closer);
+    return { kind: 'ScriptBlock', attributes, param, begin, process, end };
+  }
   const statements = parseStatementList(p, closer);
   const end: StatementBlockAst = { kind: 'StatementBlock', statements, span: p.spanFrom(bodyStart) };
-  return { kind: 'ScriptBlock', attributes, param, end };
+  return { kind: 'ScriptBlock', attributes, param, begin: undefined, process: undefined, end };
 }
 
 /** `[CmdletBinding()]` before `param`; anything else in brackets is the first statement. */

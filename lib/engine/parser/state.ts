@@ -7,7 +7,7 @@ import { ShellError } from '../../core/errors.js';
 import type { Source, Span } from '../../core/span.js';
 import { Lexer } from '../lexer/scanner.js';
 import { BACKTICK, CR, HASH, LF, LT, SEMI, SPACE, TAB } from '../lexer/chars.js';
-import { makeSpan } from '../lexer/lines.js';
+import { LazySpan, makeSpan } from '../lexer/lines.js';
 import type { LexMode, Token } from '../lexer/token.js';
 
 /** Thrown by `fail` to leave the statement being parsed; caught by the statement list. */
@@ -112,9 +112,15 @@ export class ParserState {
   span(start: number, end: number): Span {
     const last = this.lastSpan;
     if (last !== undefined && last.start === start && last.end === end) return last;
-    return this.lastSpan = makeSpan(this.source, start, end);
+    return this.lastSpan = new LazySpan(this.source, start, end);
   }
-  spanFrom(start: number): Span { return this.span(start, Math.max(start, this.lastEnd)); }
+  /** From `start` to the end of the last token consumed; the same test as span() written out,
+   *  since the tree makes one per node and a call costs more than the test until V8 optimises. */
+  spanFrom(start: number): Span {
+    const end = this.lastEnd > start ? this.lastEnd : start, last = this.lastSpan;
+    if (last !== undefined && last.start === start && last.end === end) return last;
+    return this.lastSpan = new LazySpan(this.source, start, end);
+  }
   /** The span of a token that makes a node on its own. */
   tokenSpan(t: Token): Span { return this.span(t.start, t.end); }
 
