@@ -1,10 +1,14 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
+import { createPrivateKey } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../../lib/certs/errors.js';
 import { openStore, type Store } from '../../lib/certs/store/store.js';
-import { thumbprintOf } from '../../lib/certs/x509/parse.js';
+import { recentX509Of, thumbprintOf } from '../../lib/certs/x509/parse.js';
+import { createCertificate } from '../../lib/certs/x509/certificate.js';
+import { generateKey, spkiDer } from '../../lib/certs/x509/keys.js';
+import { encodeName } from '../../lib/certs/x509/names.js';
 import { toPem } from '../../lib/certs/x509/pem-text.js';
 import { makeLeaf, snapshot, tempDir } from './helpers.js';
 
@@ -30,6 +34,26 @@ describe('store', () => {
       const spaced = thumbprintOf(leaf.der).toLowerCase().replace(/(..)/g, '$1 ');
       expect(await store.get(spaced)).to.include({ store: 'My', hasPrivateKey: true, exportable: false });
       expect(statSync(join(dir.path, 'My', `${entry.thumbprint}.key.pem`)).mode & 0o777).to.equal(0o600);
+    });
+
+    it('refuses a private key that belongs to another certificate, whether made here or read from a file', async () => {
+      const [leaf, other] = [await makeLeaf('k1.example'), await makeLeaf('k2.example')];
+      const before = snapshot(dir.path);
+      const imported = createPrivateKey(other.key.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+      for (const key of [other.key.privateKey, imported]) {
+        const error = await store.add('My', leaf.der, { key }).catch((e) => e);
+        expect(error).to.be.instanceOf(CertError).with.property('code', 'InvalidArgument');
+      }
+      expect(snapshot(dir.path)).to.deep.equal(before);
+    });
+
+    it('stores a certificate issued for a key made in this process without OpenSSL parsing it', async () => {
+      const issuer = await generateKey({ alg: 'ECDH_P256' }), key = await generateKey({ alg: 'ECDH_P256' });
+      const der = createCertificate({ subjectDer: encodeName({ commonName: 'own.example' }), spki: spkiDer(key.publicKey), sans: ['own.example'],
+        issuer: { subjectDer: encodeName({ commonName: 'Issuer' }), spki: spkiDer(issuer.publicKey), privateKey: issuer.privateKey },
+        notBefore: new Date('2029-01-01Z'), notAfter: new Date('2031-01-01Z') });
+      expect(await store.add('My', der, { key: key.privateKey })).to.include({ subject: 'CN=own.example', hasPrivateKey: true });
+      expect(recentX509Of(thumbprintOf(der))).to.equal(undefined);
     });
 
     it('keeps a non-exportable key from leaving, but lets the store use it', async () => {

@@ -9,7 +9,7 @@
 // otherwise (a compressed point, explicit curve parameters, no public key), which only the
 // encoder reproduces. Imports Node crypto, der, oids.
 
-import { generateKeyPair as generateKeyPairCallback, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { generateKeyPair as generateKeyPairCallback, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import { CertError } from '../errors.js';
 import * as der from './der.js';
@@ -30,18 +30,29 @@ const generate = promisify(generateKeyPairCallback) as unknown as
 
 /** Keys generateKey made: on a named curve, the point uncompressed, the public key present. */
 const generated = new WeakSet<KeyObject>();
-const remember = (pair: KeyPair): KeyPair => { generated.add(pair.publicKey).add(pair.privateKey); return pair; };
+/** The public half of each private key generateKey made, so the store can match a key to a certificate without OpenSSL. */
+const publicHalves = new WeakMap<KeyObject, KeyObject>();
+const rememberHalf = (pair: KeyPair): KeyPair => { publicHalves.set(pair.privateKey, pair.publicKey); return pair; };
+const remember = (pair: KeyPair): KeyPair => { generated.add(pair.publicKey).add(pair.privateKey); return rememberHalf(pair); };
+
+/** The SubjectPublicKeyInfo of a private key generateKey made in this process; undefined for any other key. */
+export function generatedSpki(privateKey: KeyObject): Buffer | undefined {
+  const publicKey = publicHalves.get(privateKey);
+  return publicKey && spkiDer(publicKey);
+}
 
 export async function generateKey(options: { alg: KeyAlgorithm; size?: number }): Promise<KeyPair> {
   if (options.alg === 'RSA') {
     const size = options.size ?? 2048;
     if (!(RSA_KEY_SIZES as readonly number[]).includes(size))
       throw new CertError('InvalidArgument', `Unsupported RSA key size ${size}; use 1024, 2048, 3072 or 4096.`);
-    return generate('rsa', { modulusLength: size, publicExponent: 0x10001 });
+    return generate('rsa', { modulusLength: size, publicExponent: 0x10001 }).then(rememberHalf);
   }
   const namedCurve = CURVES[options.alg];
   if (!namedCurve) throw new CertError('InvalidArgument', `Unknown key algorithm '${options.alg}'.`);
-  return generate('ec', { namedCurve }).then(remember);
+  // On this thread: an EC key costs tens of microseconds, less than the hop to the thread pool,
+  // where it would also queue behind the store's background syncs.
+  return remember(generateKeyPairSync('ec', { namedCurve }) as KeyPair);
 }
 
 const RSA_ALGORITHM = der.sequence(der.oid(OID.rsaEncryption), der.nullValue());
