@@ -36,9 +36,11 @@ const expectClean = (r: CliResult) => { expect(r.stderr).to.equal(''); expect(r.
 /** A PFX with its chain, made in another store as a public CA's answer would be; its thumbprint and NotBefore. */
 function publicEdgeCertificate(password: string) {
   const elsewhere = server(EDGE);
-  const [thumbprint, notBefore] = elsewhere.lines(`$r = Request-CsCertificate -New -Type ${EDGE_EXTERNAL} -PrivateKeyExportable $true\n` +
+  const made = elsewhere.cli('-c', `$r = Request-CsCertificate -New -Type ${EDGE_EXTERNAL} -PrivateKeyExportable $true\n` +
     `Export-CsCertificate -Thumbprint $r.Thumbprint -Path edge.pfx -Password "${password}" -IncludeChain\n` +
     '$r.Thumbprint; (Get-Item "Cert:\\LocalMachine\\My\\$($r.Thumbprint)").NotBefore.ToString("o")');
+  expectClean(made);   // a failure here shows as itself, not as a missing edge.pfx later
+  const [thumbprint, notBefore] = made.stdout.split('\n').map((l) => l.trimEnd()).filter(Boolean);
   return { path: join(elsewhere.dir, 'edge.pfx'), thumbprint: thumbprint!, notBefore: notBefore! };
 }
 
