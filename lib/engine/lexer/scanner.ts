@@ -4,14 +4,13 @@
 // skipped and noted on the next token as `spaceBefore`. Errors are collected, never thrown.
 // Imports lib/core and ./ only.
 
-import type { Source, Span } from '../../core/span.js';
+import type { Source } from '../../core/span.js';
 import {
   AMP, AT, BACKTICK, COLON, COMMA, CR, DASH, DOLLAR, DOT, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
   PIPE, PLUS, QUESTION, RBRACE, RBRACKET, RPAREN, SEMI, STAR, BANG, SLASH, PERCENT,
-  SPACE_CHAR, TRIVIA_START, classes, endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline,
+  IDENT_CHAR, IDENT_START, SPACE_CHAR, TRIVIA_START, classes, endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline,
   isSingleQuote, isSpace,
 } from './chars.js';
-import { makeSpan } from './lines.js';
 import { scanNumber } from './numbers.js';
 import { isDashOperator, keywords } from './operators.js';
 import { scanDouble, scanHere, scanSingle } from './strings.js';
@@ -22,7 +21,7 @@ import { bareWordEnd, scanBareWord, scanParameter } from './words.js';
 export class Lexer {
   readonly text: string;
   pos: number;
-  /** Errors found while reading the current token; next() attaches them to it. */
+  /** Errors found since the last token was made; token() hands them to the next one. */
   private pending: LexError[] | undefined;
   /** Return comments as tokens (highlighting) instead of skipping them (parsing). */
   keepComments = false;
@@ -33,33 +32,42 @@ export class Lexer {
   }
 
   code(i: number): number { return i < this.limit ? this.text.charCodeAt(i) : END; }
-  span(start: number, end: number): Span { return makeSpan(this.source, start, end); }
 
   error(id: string, message: string, start: number, end: number, incomplete = false) {
     (this.pending ??= []).push({ id, message, start, end, incomplete });
   }
 
-  /** A token from `start` to `end`; the caller sets the fields its kind has (value, data).
-   *  Every token is made here, as one object literal: all tokens share one hidden class, so the
-   *  parser's reads of them stay monomorphic (most run before V8 has optimised anything), and a
-   *  literal copies its constant fields from a template instead of storing each. */
+  /** A token from `start` to `end`, carrying the errors found while reading it; the caller sets
+   *  the fields its kind has (value, data). Every token is made here, as one object literal: all
+   *  tokens share one hidden class, so the parser's reads of them stay monomorphic (most run
+   *  before V8 has optimised anything), and a literal copies its constant fields from a template
+   *  instead of storing each. */
   token(kind: TokenKind, start: number, end: number, spaceBefore: boolean): Token {
     this.pos = end;
-    return { kind, text: this.text.slice(start, end), start, end, spaceBefore, value: undefined, data: undefined, errors: undefined };
-  }
-
-  /** The next token. Its errors travel with it, so a token lexed again in another mode, or
-   *  never used, reports nothing. */
-  next(mode: LexMode): Token {
-    const outer = this.pending;
-    this.pending = undefined;   // allocated only when an error is found: most tokens have none
-    const t = this.scan(mode);
-    if (this.pending) t.errors = this.pending;
-    this.pending = outer;
+    const t: Token = { kind, text: this.text.slice(start, end), start, end, spaceBefore, value: undefined, data: undefined, errors: undefined };
+    if (this.pending !== undefined) { t.errors = this.pending; this.pending = undefined; }
     return t;
   }
 
-  private scan(mode: LexMode): Token {
+  /** Before reading tokens inside another (the `$( )` of a string): the outer token's errors so
+   *  far, kept aside until resumeErrors; the inner tokens carry their own. */
+  suspendErrors(): LexError[] | undefined {
+    const outer = this.pending;
+    this.pending = undefined;
+    return outer;
+  }
+  resumeErrors(outer: LexError[] | undefined): void { this.pending = outer; }
+
+  /** A token read as part of another (a variable in a string): its errors, and those found before
+   *  it, belong to the outer token. */
+  giveBackErrors(t: Token): void {
+    if (t.errors !== undefined) { this.pending = t.errors; t.errors = undefined; }
+  }
+
+  /** The next token, read in `mode`. Its errors travel with it, so a token lexed again in another
+   *  mode, or never used, reports nothing. The tokens every mode reads alike are read here, in
+   *  one function: until V8 optimises the lexer, each call costs more than the tests. */
+  next(mode: LexMode): Token {
     const text = this.text, limit = this.limit;
     let start = this.pos, space = false;
     let c = start < limit ? text.charCodeAt(start) : END;
@@ -69,13 +77,40 @@ export class Lexer {
       start = this.pos;
       c = start < limit ? text.charCodeAt(start) : END;
     }
-    if (start >= limit) return this.token('EndOfInput', limit, limit, space);
-    if (this.keepComments && (c === HASH || (c === LT && this.code(start + 1) === HASH))) return this.comment(start, space);
+    if (c === END) return this.token('EndOfInput', limit, limit, space);
+    const c1 = start + 1 < limit ? text.charCodeAt(start + 1) : END;
+    if (this.keepComments && (c === HASH || (c === LT && c1 === HASH))) return this.comment(start, space);
     if (c === LF) return this.token('Newline', start, start + 1, space);
-    if (c === CR) return this.token('Newline', start, this.code(start + 1) === LF ? start + 2 : start + 1, space);
+    if (c === CR) return this.token('Newline', start, c1 === LF ? start + 2 : start + 1, space);
     if (mode === 'type') return this.typeToken(start, c, space);
-    return this.common(start, c, mode, space)
-      ?? (mode === 'expression' ? this.expressionToken(start, c, space) : this.commandToken(start, c, mode, space));
+    // A letter or `_`, the commonest start, is read alike by no rule below but the last.
+    if (c < 128 && (classes[c + 1] & IDENT_START) !== 0) {
+      return mode === 'expression' ? this.identifier(start, space) : this.word(start, mode === 'statement', space);
+    }
+    switch (c) {
+      case SEMI: case LPAREN: case RPAREN: case LBRACE: case RBRACE:
+        return this.token('Punctuation', start, start + 1, space);
+      case COMMA: return this.op(start, 1, space);
+      case PIPE: return this.op(start, c1 === PIPE ? 2 : 1, space);
+      case AMP: return this.op(start, c1 === AMP ? 2 : 1, space);
+      case DOLLAR:
+        if (c1 === LPAREN) return this.token('Punctuation', start, start + 2, space);
+        if (startsVariable(this, start)) return scanVariable(this, start, space);
+        if (mode !== 'expression') return scanBareWord(this, start, space);
+        this.error('InvalidVariableReference', "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.", start, start + 1);
+        return this.token('Unknown', start, start + 1, space);
+      case AT:
+        if (c1 === LPAREN || c1 === LBRACE) return this.token('Punctuation', start, start + 2, space);
+        if (isSingleQuote(c1) || isDoubleQuote(c1)) return scanHere(this, start, space);
+        if (isIdentChar(c1) || c1 === QUESTION) return scanVariable(this, start, space);
+        return mode === 'expression' ? this.token('Unknown', start, start + 1, space) : scanBareWord(this, start, space);
+      case GT: return this.redirection(start, start, space);
+      case LT: return this.token('Redirection', start, start + 1, space);
+    }
+    if (isSingleQuote(c)) return scanSingle(this, start, space);
+    if (isDoubleQuote(c)) return scanDouble(this, start, space);
+    if ((isDigit(c) || c === STAR) && c1 === GT) return this.redirection(start, start + 1, space);
+    return mode === 'expression' ? this.expressionToken(start, c, c1, space) : this.commandToken(start, c, c1, mode === 'statement', space);
   }
 
   /** Skips whitespace, comments (unless kept) and line continuations; true if it skipped any. */
@@ -114,36 +149,6 @@ export class Lexer {
     return this.token('Comment', start, end, space);
   }
 
-  /** Tokens read alike in every mode but 'type'. */
-  private common(start: number, c: number, mode: LexMode, space: boolean): Token | undefined {
-    const c1 = this.code(start + 1);
-    switch (c) {
-      case SEMI: return this.token('Punctuation', start, start + 1, space);
-      case LPAREN: case RPAREN: case LBRACE: case RBRACE:
-        return this.token('Punctuation', start, start + 1, space);
-      case COMMA: return this.op(start, 1, space);
-      case PIPE: return this.op(start, c1 === PIPE ? 2 : 1, space);
-      case AMP: return this.op(start, c1 === AMP ? 2 : 1, space);
-      case DOLLAR:
-        if (c1 === LPAREN) return this.token('Punctuation', start, start + 2, space);
-        if (startsVariable(this, start)) return scanVariable(this, start, space);
-        if (mode !== 'expression') return scanBareWord(this, start, space);
-        this.error('InvalidVariableReference', "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.", start, start + 1);
-        return this.token('Unknown', start, start + 1, space);
-      case AT:
-        if (c1 === LPAREN || c1 === LBRACE) return this.token('Punctuation', start, start + 2, space);
-        if (isSingleQuote(c1) || isDoubleQuote(c1)) return scanHere(this, start, space);
-        if (isIdentChar(c1) || c1 === QUESTION) return scanVariable(this, start, space);
-        return mode === 'expression' ? this.token('Unknown', start, start + 1, space) : scanBareWord(this, start, space);
-      case GT: return this.redirection(start, start, space);
-      case LT: return this.token('Redirection', start, start + 1, space);
-    }
-    if (isSingleQuote(c)) return scanSingle(this, start, space);
-    if (isDoubleQuote(c)) return scanDouble(this, start, space);
-    if ((isDigit(c) || c === STAR) && c1 === GT) return this.redirection(start, start + 1, space);
-    return undefined;
-  }
-
   // redirection := ( '*' | digit )? ( '>' | '>>' | '>&' digit )
   private redirection(start: number, gt: number, space: boolean): Token {
     let end = gt + 1;
@@ -152,23 +157,29 @@ export class Lexer {
     return this.token('Redirection', start, end, space);
   }
 
-  private op(start: number, length: number, space: boolean, kind: TokenKind = 'Operator'): Token {
-    const t = this.token(kind, start, start + length, space);
+  /** An operator of symbols (`=`, `+=`, `..`): its value is its text. */
+  private op(start: number, length: number, space: boolean): Token {
+    const t = this.token('Operator', start, start + length, space);
+    t.value = t.text;
+    return t;
+  }
+
+  /** An operator written as a dash and a word (`-eq`, `-AND`): its value is in lower case. */
+  private dashOp(start: number, length: number, space: boolean): Token {
+    const t = this.token('Operator', start, start + length, space);
     t.value = t.text.toLowerCase();
     return t;
   }
 
   // Statement start and arguments: bare words, parameters, numbers that end where a word would.
-  private commandToken(start: number, c: number, mode: LexMode, space: boolean): Token {
-    const statement = mode === 'statement';
-    const c1 = this.code(start + 1);
+  private commandToken(start: number, c: number, c1: number, statement: boolean, space: boolean): Token {
     if (isDash(c)) {
       if (isDash(c1) && statement && !endsBareWord(this.code(start + 2))) return this.op(start, 2, space);
       const number = this.number(start + 1, -1, space, start, statement);
       if (number) return number;
       if (isDash(c1) || isIdentStart(c1) || c1 === QUESTION) {
         const t = scanParameter(this, start, space);
-        if (statement && !hasColon(t) && isDashOperator(t.value!.toLowerCase())) return this.op(start, t.text.length, space);
+        if (statement && !hasColon(t) && isDashOperator(t.value!.toLowerCase())) return this.dashOp(start, t.text.length, space);
         return t;
       }
       if (statement) return this.op(start, 1, space);
@@ -193,12 +204,30 @@ export class Lexer {
         return label;
       }
     }
+    return this.word(start, statement, space);
+  }
+
+  /** A bare word; at a statement's start, a keyword if it is one and has no escapes. */
+  private word(start: number, statement: boolean, space: boolean): Token {
     const word = scanBareWord(this, start, space);
     if (statement && word.value === word.text && keywords.has(word.text.toLowerCase())) {
       word.kind = 'Keyword';
       word.value = word.text.toLowerCase();
     }
     return word;
+  }
+
+  /** A member or type name in an expression: letters, digits and `_`. */
+  private identifier(start: number, space: boolean): Token {
+    const text = this.text, limit = this.limit;
+    let i = start + 1;
+    for (; i < limit; i++) {
+      const k = text.charCodeAt(i);
+      if (k < 128 ? (classes[k + 1] & IDENT_CHAR) === 0 : !isIdentChar(k)) break;
+    }
+    const t = this.token('Identifier', start, i, space);
+    t.value = t.text;
+    return t;
   }
 
   /** A number in argument mode only when the word ends with it (`2` yes, `2x`, `2+2` and `1.2.3`
@@ -217,13 +246,12 @@ export class Lexer {
     return t;
   }
 
-  private expressionToken(start: number, c: number, space: boolean): Token {
-    const c1 = this.code(start + 1);
+  private expressionToken(start: number, c: number, c1: number, space: boolean): Token {
     if (isDash(c)) {
       if (isIdentStart(c1)) {
         let i = start + 1;
         while (isIdentChar(this.code(i))) i++;
-        const t = this.op(start, i - start, space);   // `-and`, `-like`: value '-and', '-like'
+        const t = this.dashOp(start, i - start, space);   // `-and`, `-like`: value '-and', '-like'
         const word = t.value!.slice(1);
         if (isDashOperator(word)) {
           if (c !== DASH) t.value = '-' + word;        // a typographic dash reads as '-'
@@ -247,13 +275,7 @@ export class Lexer {
         if (!isDigit(c1)) return this.op(start, 1, space);
     }
     if (isDigit(c) || c === DOT) return this.expressionNumber(start, space);
-    if (isIdentStart(c)) {
-      let i = start + 1;
-      while (isIdentChar(this.code(i))) i++;
-      const t = this.token('Identifier', start, i, space);
-      t.value = t.text;
-      return t;
-    }
+    if (isIdentStart(c)) return this.identifier(start, space);
     return this.token('Unknown', start, start + 1, space);
   }
 

@@ -114,6 +114,7 @@ export function expandable(lx: Lexer, i: number, limit: number, quoted: boolean)
       if (text) parts.push(text);
       text = '';
       const token = scanVariable(lx, i, false);
+      lx.giveBackErrors(token);   // a bad name inside the string is the string's error
       parts.push({ kind: 'Variable', token });
       i = from = token.end;
     } else i++;
@@ -144,7 +145,7 @@ function unicodeEscape(lx: Lexer, i: number, limit: number): { text: string; end
 
 /** `$(` at `start`: the offset just past its matching `)`, found by lexing what is inside. */
 export function skipSubExpression(lx: Lexer, start: number): number {
-  const saved = lx.pos;
+  const saved = lx.pos, outer = lx.suspendErrors();
   lx.pos = start + 2;
   let depth = 1, end = lx.limit;
   for (;;) {
@@ -154,6 +155,7 @@ export function skipSubExpression(lx: Lexer, start: number): number {
     else if (t.kind === 'Punctuation' && t.text === ')' && --depth === 0) { end = t.end; break; }
   }
   lx.pos = saved;
+  lx.resumeErrors(outer);
   return end;
 }
 
