@@ -66,7 +66,8 @@ export async function requestCertificate(config: CsConfig, store: Store, env: Do
   const names = computeNames(config, { types: options.types, computer, domainNames: options.domainNames, allSipDomain: options.allSipDomain });
   const d = config.defaults;
   const keyPair = await generateKey({ alg: options.keyAlg ?? d.keyAlg, size: options.keySize ?? d.keySize });
-  const csr = buildCsr({ keyPair, sans: names.sans, clientEku: options.clientEku, subject: { commonName: names.subject,
+  // An offline request names its template inside the file: the CA reading it has no other way to learn it.
+  const csr = buildCsr({ keyPair, sans: names.sans, clientEku: options.clientEku, template: options.offline ? options.template ?? d.template : undefined, subject: { commonName: names.subject,
     organization: options.organization ?? d.organization, organizationalUnit: options.ou ?? d.ou, locality: options.city ?? d.city,
     state: options.state ?? d.state, country: options.country ?? d.country } });
   const record: Omit<RequestRecord, 'id' | 'createdAt'> = { status: 'Offline', subject: `CN=${names.subject}`, sans: names.sans,

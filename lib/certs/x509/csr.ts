@@ -17,7 +17,15 @@ export interface CsrOptions {
   keyPair: KeyPair;
   /** Adds clientAuth beside serverAuth (the cmdlets' -ClientEKU). */
   clientEku?: boolean;
+  /**
+   * An AD CS template name (e.g. WebServer), carried as Microsoft's certificate-type extension so an
+   * enterprise CA given the request file answers with that template (it refuses a request naming none).
+   */
+  template?: string;
 }
+
+/** szOID_ENROLL_CERTTYPE_EXTENSION: the template's name as a BMPString. */
+export const CERTIFICATE_TEMPLATE_NAME_OID = '1.3.6.1.4.1.311.20.2';
 
 /** The extensions a server certificate request asks for. */
 function requestedExtensions(options: CsrOptions, publicKey: KeyObject): ext.Extension[] {
@@ -27,6 +35,7 @@ function requestedExtensions(options: CsrOptions, publicKey: KeyObject): ext.Ext
     ext.extKeyUsage(options.clientEku ? [OID.serverAuth, OID.clientAuth] : [OID.serverAuth]),
   ];
   if (options.sans.length) list.unshift(ext.subjectAltName(options.sans));
+  if (options.template) list.push({ oid: CERTIFICATE_TEMPLATE_NAME_OID, critical: false, value: der.bmp(options.template) });
   return list;
 }
 

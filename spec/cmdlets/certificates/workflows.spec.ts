@@ -6,7 +6,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testHost, type TestHost } from '../../support/test-host.js';
 import { plain } from '../../support/plain.js';
-import { snapshot } from '../../certs/helpers.js';
+import { openssl, snapshot } from '../../certs/helpers.js';
 
 type Row = Record<string, unknown>;
 const run = async (host: TestHost, code: string) => {
@@ -97,6 +97,19 @@ describe('certificate workflows', function () {
     expect(r.objects[0]).to.include({ RequestStatus: 'Offline', Thumbprint: null });
     expect(r.output.slice(1)).to.deep.equal(['-----BEGIN CERTIFICATE REQUEST-----', 1]);
   });
+
+  // The certificate-type extension (1.3.6.1.4.1.311.20.2) holds the template's name as a BMPString; openssl
+  // prints its bytes as text, each UTF-16BE high byte (0) a dot: "...W.e.b.S.e.r.v.e.r".
+  for (const [given, template] of [['-Template SfB5YrExpiry', 'SfB5YrExpiry'], ['no -Template', 'WebServer']] as const)
+    it(`names the template in an offline request's file (${given}), and openssl still verifies it`, async () => {
+      const host = await testHost();
+      const r = await run(host, `Request-CsCertificate -New -Type Default -Output d.req ${given.startsWith('-') ? given : ''}`);
+      expect(r.errors).to.deep.equal([]);
+      const shown = openssl(['req', '-verify', '-noout', '-text', '-in', join(host.dir, 'work', 'd.req')]);
+      expect(shown.ok, shown.output).to.equal(true);
+      const [, value] = /1\.3\.6\.1\.4\.1\.311\.20\.2: *\n *(\S+)/.exec(shown.output) ?? [];
+      expect(value).to.equal(`..${[...template].map((c) => `.${c}`).join('')}`);
+    });
 
   it('exports a PFX and imports it back with its private key', async () => {
     const { host, thumbprint } = await hostWithCertificate();
