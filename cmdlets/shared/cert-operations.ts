@@ -14,6 +14,7 @@ import { assess } from '../../lib/certs/workflow/assign.js';
 import { writePkcs7, certificatesToPem } from '../../lib/certs/x509/pem.js';
 import { writePkcs12 } from '../../lib/certs/x509/pkcs12.js';
 import { requestFromPem } from '../../lib/certs/workflow/request.js';
+import { parseCsr } from '../../lib/certs/x509/csr.js';
 import { thumbprintOf } from '../../lib/certs/x509/parse.js';
 import { computeNames, poolOfComputer } from '../../lib/certs/topology.js';
 import { REQUIRED_TYPES } from '../../lib/certs/cert-types.js';
@@ -112,9 +113,14 @@ async function chainOf(store: Store, certificate: StoredCertificate, at: Date): 
 export async function requestItems(store: Store) {
   return (await store.requests()).filter((r) => r.status === 'Pending' || r.status === 'Offline').map((r) => ({
     requestId: r.id, status: r.status, thumbprint: thumbprintOf(requestFromPem(r.csr)), subject: r.subject, issuer: '',
-    serialNumber: '', notBefore: r.createdAt, notAfter: r.createdAt, sans: r.sans, ekus: [], hasPrivateKey: true,
+    serialNumber: '', notBefore: r.createdAt, notAfter: r.createdAt, sans: r.sans, ekus: requestedUsages(r.csr), hasPrivateKey: true,
     friendlyName: r.friendlyName,
   }));
+}
+
+/** The EKUs a stored request asks for; a CSR that no longer reads back still lists, with none, so the drive stays usable. */
+function requestedUsages(csrPem: string): string[] {
+  try { return parseCsr(csrPem).ekus; } catch { return []; }
 }
 
 /** Days before NotAfter when a certificate counts as near expiry (Microsoft's diagnostics rule). */

@@ -223,5 +223,7 @@ describe('reference §4.2 examples', function () {
     expect(text).to.contain('DNS:sip.contoso.com');
     const waiting = (await edge.run('Get-ChildItem Cert:\\LocalMachine\\REQUEST')).objects;
     expect(waiting.map((w) => w.RequestStatus)).to.deep.equal(['Offline']);
+    // Windows shows the usages the request asks for, read from its CSR.
+    expect(waiting[0]!.EnhancedKeyUsageList).to.deep.equal(['Server Authentication (1.3.6.1.5.5.7.3.1)', 'Client Authentication (1.3.6.1.5.5.7.3.2)']);
   });
 });
