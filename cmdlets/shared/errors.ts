@@ -28,6 +28,8 @@ export const CODE_KINDS: Record<CertErrorCode, ErrorKind> = {
   NotExportable: kind('PrivateKeyNotExportable', 'PermissionDenied',
     'Request the certificate again with -PrivateKeyExportable $true.'),
   WrongPassword: kind('WrongPassword', 'AuthenticationError', 'Give the password the file was protected with (-Password).'),
+  PassphraseMissing: kind('PassphraseMissing', 'AuthenticationError',
+    "Set the environment variable the configuration's keyPassphraseEnv names (default CSCERT_KEY_PASSPHRASE) to the store's passphrase."),
   Malformed: kind('MalformedCertificateFile', 'InvalidData',
     'Give a .pfx/.p12, .cer/.crt/.der/.pem or .p7b file holding certificates.'),
   Unsupported: kind('UnsupportedCertificateFeature', 'NotImplemented', 'See Get-Help for what the cmdlet supports.'),

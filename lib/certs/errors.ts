@@ -5,6 +5,8 @@
 export type CertErrorCode =
   | 'NotFound' | 'Exists' | 'Expired' | 'NotYetValid' | 'Untrusted' | 'MissingIntermediate'
   | 'NoPrivateKey' | 'NotExportable' | 'WrongPassword' | 'Malformed' | 'Unsupported'
+  /** Keys at rest are encrypted and the environment variable with their passphrase is not set (a wrong one is WrongPassword). */
+  | 'PassphraseMissing'
   | 'InvalidConfig' | 'TopologyIncomplete' | 'NotNeeded' | 'Locked' | 'Pending' | 'Denied'
   | 'UsageMissing' | 'InvalidArgument' | 'StoreVersion' | 'Offline' | 'Failed'
   /** What chain validation finds wrong with a certificate itself: its profile, its names, its cryptography. */

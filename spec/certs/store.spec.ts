@@ -71,7 +71,7 @@ describe('store', () => {
       expect(readFileSync(join(dir.path, 'My', `${thumbprintOf(leaf.der)}.key.pem`), 'utf8')).to.contain('ENCRYPTED PRIVATE KEY');
       expect((await encrypted.privateKey(thumbprintOf(leaf.der))).asymmetricKeyType).to.equal('ec');
       const error = await store.privateKey(thumbprintOf(leaf.der)).catch((e) => e);
-      expect(error).to.be.instanceOf(CertError).with.property('code', 'WrongPassword');
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'PassphraseMissing');
     });
 
     it('removes a certificate with its key, and reports a missing one as NotFound', async () => {

@@ -126,14 +126,15 @@ Get-CsCertificate | Format-List *`;
       expect(existsSync(join(dir, 'ok.pfx'))).to.equal(true);
     });
 
-    const refusals = [['missing', undefined], ['wrong', 'not-the-passphrase']] as const;
-    for (const [situation, value] of refusals) {
-      it(`refuses a ${situation} passphrase with WrongPassword naming the variable, and leaves the store unchanged`, () => {
+    // A missing passphrase is a different mistake from a wrong one, and says how to fix it.
+    const refusals = [['missing', undefined, 'PassphraseMissing', /Set STORE_KEYS to/], ['wrong', 'not-the-passphrase', 'WrongPassword', /STORE_KEYS/]] as const;
+    for (const [situation, value, id, says] of refusals) {
+      it(`refuses a ${situation} passphrase with ${id} naming the variable, and leaves the store unchanged`, () => {
         const before = snapshot(store);
         for (const command of ['Request-CsCertificate -New -Type Default', `Export-CsCertificate -Thumbprint ${request.stdout.trim()} -Path no.pem -Password (ConvertTo-SecureString 'x' -AsPlainText -Force)`]) {
           const run = cli(['-c', command], value);
           expect(run.status).to.equal(1);
-          expect(run.stderr).to.contain('[WrongPassword]').and.contain('STORE_KEYS');
+          expect(run.stderr).to.contain(`[${id}]`).and.match(says);
           expect(run.stderr).to.not.contain(passphrase);
           expect(run.stderr).to.not.match(/\n\s+at /);   // no stack trace
         }

@@ -2,8 +2,8 @@
 // a passphrase (SPEC §5 "optional at-rest encryption"). The passphrase comes from the environment
 // variable the configuration names (`keyPassphraseEnv`, default CSCERT_KEY_PASSPHRASE); naming one
 // makes encryption required. The first encrypted key leaves `keys.json` beside store.json: a
-// scrypt check of the passphrase, so a missing or wrong passphrase is refused before a key is
-// written with it (a store whose keys need two passphrases would be half unreadable), not only
+// scrypt check of the passphrase, so a missing (PassphraseMissing) or wrong (WrongPassword) passphrase
+// is refused before a key is written with it (a store whose keys need two passphrases would be half unreadable), not only
 // when a key is read. Neither the passphrase nor a key ever appears in an error. Imports Node
 // built-ins, errors and x509's key encodings.
 
@@ -41,7 +41,7 @@ export function checkKeyProtection(env: Pick<DomainEnv, 'keyPassphrase' | 'keyPa
   const passphrase = env.keyPassphrase;
   if (!passphrase) {
     if (keysFile || env.keyPassphraseEnv)
-      throw new CertError('WrongPassword', `The store encrypts private keys, and the environment variable ${variable} that holds the passphrase is not set.`,
+      throw new CertError('PassphraseMissing', `The store encrypts private keys, and the environment variable ${variable} that holds the passphrase is not set.`,
         { target: variable, hint: `Set ${variable} to the store's passphrase, then run the command again.` });
     return undefined;
   }
@@ -68,7 +68,7 @@ export function checkKeyProtection(env: Pick<DomainEnv, 'keyPassphrase' | 'keyPa
 export function decodeKey(pem: Buffer, passphrase: string | undefined, target: string, variable = DEFAULT_PASSPHRASE_VARIABLE): KeyObject {
   const encrypted = pem.includes('ENCRYPTED PRIVATE KEY');
   if (encrypted && !passphrase)
-    throw new CertError('WrongPassword', `The private key of '${target}' is encrypted, and the environment variable ${variable} that holds the passphrase is not set.`,
+    throw new CertError('PassphraseMissing', `The private key of '${target}' is encrypted, and the environment variable ${variable} that holds the passphrase is not set.`,
       { target, hint: `Set ${variable} to the passphrase the store was written with.` });
   try { return createPrivateKey(encrypted ? { key: pem, passphrase } : { key: pem }); } catch (error) {
     throw encrypted

@@ -144,7 +144,8 @@ export async function retrieveRequest(config: CsConfig, store: Store, env: Domai
 
 async function askAuthority(ask: () => Promise<IssuedCertificate>): Promise<IssuedCertificate> {
   try { return await ask(); } catch (error) {
-    if (isCertError(error, 'Malformed') || isCertError(error, 'InvalidArgument') || isCertError(error, 'Locked') || isCertError(error, 'WrongPassword')) throw error;
+    if (isCertError(error, 'Malformed') || isCertError(error, 'InvalidArgument') || isCertError(error, 'Locked') || isCertError(error, 'WrongPassword')
+      || isCertError(error, 'PassphraseMissing')) throw error;
     const text = error instanceof Error ? error.message : String(error);
     return { status: 'Failed', error: text, message: `The certification authority failed: ${text}` };
   }

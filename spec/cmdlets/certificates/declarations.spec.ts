@@ -75,6 +75,7 @@ describe('error mapping', () => {
   });
   const table = [['Untrusted', 'UntrustedRoot', 'SecurityError'], ['MissingIntermediate', 'MissingIntermediate', 'SecurityError'],
     ['NoPrivateKey', 'NoPrivateKey', 'InvalidData'], ['WrongPassword', 'WrongPassword', 'AuthenticationError'],
+    ['PassphraseMissing', 'PassphraseMissing', 'AuthenticationError'],
     ['NotExportable', 'PrivateKeyNotExportable', 'PermissionDenied'], ['Locked', 'StoreLocked', 'ResourceBusy']] as const;
   for (const [code, id, category] of table)
     it(`maps ${code} to ${id} (${category})`, () => {
