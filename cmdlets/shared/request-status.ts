@@ -3,7 +3,8 @@
 // Pending, Denied, Offline, Failed), Thumbprint, Use, CA, Subject, AlternativeNames, NotAfter,
 // ChainStatus, CanAssign, Assigned, Message. Get-CsCertificateStatus adds "View Certificate
 // Details": the certificate's own properties and the Chain, each link marked Trusted, Present
-// or Missing (Cs.CertificateStatus, which is also a Cs.CertificateRequestStatus).
+// or Missing (Cs.CertificateStatus, which is also a Cs.CertificateRequestStatus), and the Store it
+// is in: My, CA, Root, or for a CA certificate that came only with the CA's answer, NOT_INSTALLED.
 // ChainStatus is 'Trusted', 'NotChecked' (no certificate yet), or the error id of the first
 // problem (UntrustedRoot, MissingIntermediate, CertificateExpired...), so scripts compare one word.
 
@@ -46,6 +47,16 @@ export function requestStatus(result: RequestResult): PSObject {
   return new PSObject(statusEntries(result), [REQUEST_STATUS_TYPE]);
 }
 
+/** The Store of a chain link the CA sent with its answer: in no store yet, and the administrator must import it. */
+export const NOT_INSTALLED = 'Not installed (sent by the CA)';
+
+/** Where a link's certificate is, in the words of the Cert: drive (a file given to Test-CsCertificate: 'Given'). */
+function storeOf(link: ChainLink): string | null {
+  if (link.source === 'Leaf') return 'My';
+  if (link.source === 'Response') return NOT_INSTALLED;
+  return link.source ?? null;
+}
+
 export function chainLink(link: ChainLink): PSObject {
   const object = new PSObject([
     ['Status', link.status],
@@ -53,7 +64,7 @@ export function chainLink(link: ChainLink): PSObject {
     ['Issuer', link.issuer ?? null],
     ['Thumbprint', link.thumbprint ?? null],
     ['NotAfter', link.notAfter ? new Date(link.notAfter) : null],
-    ['Store', link.source === 'Leaf' ? 'My' : link.source ?? null],
+    ['Store', storeOf(link)],
     ['Reason', link.reason ?? null],
   ], [CHAIN_LINK_TYPE]);
   object.defineMethod('ToString', () => `${link.status}: ${link.subject}`);

@@ -18,7 +18,10 @@ export interface ChainLink {
   issuer?: string;
   thumbprint?: string;
   notAfter?: Date;
-  /** Where the certificate was found: 'Leaf', the 'CA' or 'Root' store, a 'Given' file, or 'Fetched' from an AIA URL. */
+  /**
+   * Where the certificate was found: 'Leaf', the 'CA' or 'Root' store, a 'Given' file, 'Fetched' from an AIA URL,
+   * or 'Response': sent by the CA with its answer and in no store (the administrator must import it).
+   */
   source?: CertificateSource;
   reason?: string;
 }

@@ -83,7 +83,13 @@ describe('the Online Certificate Request Status page', function () {
       const host = await testHost();
       await run(host, untrustedConfig);
       const status = (await run(host, `Request-CsCertificate -New -Type Default`)).objects[0]!;
+      const NOT_INSTALLED = 'Not installed (sent by the CA)';
+      const storesOf = async () => ((await run(host, 'Get-CsCertificateStatus')).objects[0]!.Chain as { Status: string; Store: string }[])
+        .map((l) => `${l.Status}/${l.Store}`);
+      // The CA's certificates came with its answer: the chain says they are not installed, not where they came from.
+      expect(await storesOf()).to.deep.equal(['Present/My', `Missing/${NOT_INSTALLED}`, `Missing/${NOT_INSTALLED}`]);
       await run(host, '$ca = Get-CsCertificateAuthority; Import-CsCertificate -Path $ca.RootCertificatePath');
+      expect(await storesOf()).to.deep.equal(['Present/My', `Missing/${NOT_INSTALLED}`, 'Trusted/Root']);
       const refused = await run(host, `Set-CsCertificate -Type Default -Thumbprint ${status.Thumbprint}`);
       expect(refused.errors.map((e) => e.error.id)).to.deep.equal(['MissingIntermediate']);
       expect(refused.errors[0]!.error.message).to.include("CN=untrusted-ca");
