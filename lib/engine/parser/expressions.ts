@@ -55,6 +55,7 @@ function parseBinary(p: ParserState, min: number): ExpressionAst | undefined {
   if (!left) return undefined;
   for (;;) {
     const t = p.peek('expression');
+    if (t.kind !== 'Operator') return left;   // most operands end at a bracket or a line end
     const prec = binaryPrecedence(t);
     if (prec === undefined || prec < min) return left;
     p.consume();
@@ -68,7 +69,9 @@ function parseBinary(p: ParserState, min: number): ExpressionAst | undefined {
 // array := unary ( ',' newlines* unary )*
 function parseArrayLiteral(p: ParserState): ExpressionAst | undefined {
   const first = parseUnary(p);
-  if (!first || p.noComma > 0 || !p.at(',')) return first;
+  if (!first || p.noComma > 0) return first;
+  const t = p.peek('expression');
+  if (t.kind !== 'Operator' || t.text !== ',') return first;
   let elements = [first];
   while (p.at(',')) {
     const comma = p.consume();

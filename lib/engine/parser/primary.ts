@@ -34,16 +34,27 @@ export function parsePrimary(p: ParserState): ExpressionAst | undefined {
       p.consume();
       return stringAst(p, t);
     case 'Punctuation':
-      switch (t.text) {
-        case '(': return withCommas(p, () => parseParen(p));
-        case '$(': return withCommas(p, () => parseGroup(p, 'SubExpression'));
-        case '@(': return withCommas(p, () => parseGroup(p, 'ArrayExpression'));
-        case '@{': return withCommas(p, () => parseHashtable(p));
-        case '{': return withCommas(p, () => parseScriptBlockExpression(p));
-        case '[': return parseBracketed(p);
-      }
+      return t.text === '[' ? parseBracketed(p) : parseGroupValue(p, t.text);
   }
   return undefined;
+}
+
+/** `( )`, `$( )`, `@( )`, `@{ }` or `{ }` (undefined for other punctuation). Inside brackets a
+ *  comma builds arrays again, even within a method call's arguments (what withCommas does,
+ *  written out here: the most common brackets should not cost a closure each). */
+function parseGroupValue(p: ParserState, open: string): ExpressionAst | undefined {
+  if (open !== '(' && open !== '$(' && open !== '@(' && open !== '@{' && open !== '{') return undefined;
+  const saved = p.noComma;
+  p.noComma = 0;
+  try {
+    switch (open) {
+      case '(': return parseParen(p);
+      case '$(': return parseGroup(p, 'SubExpression');
+      case '@(': return parseGroup(p, 'ArrayExpression');
+      case '@{': return parseHashtable(p);
+      default: return parseScriptBlockExpression(p);
+    }
+  } finally { p.noComma = saved; }
 }
 
 /** Inside brackets a comma builds arrays again, even within a method call's arguments. */

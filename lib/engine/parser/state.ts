@@ -6,7 +6,7 @@
 import { ShellError } from '../../core/errors.js';
 import type { Source, Span } from '../../core/span.js';
 import { Lexer } from '../lexer/scanner.js';
-import { BACKTICK, CR, HASH, LF, LT, SEMI, SPACE, TAB } from '../lexer/chars.js';
+import { BACKTICK, CR, END, HASH, LF, LT, SEMI, SPACE, TAB } from '../lexer/chars.js';
 import { LazySpan, makeSpan } from '../lexer/lines.js';
 import type { LexMode, Token } from '../lexer/token.js';
 
@@ -21,9 +21,9 @@ export class ParserState {
   /** Offset just past the last consumed token: where the next token's trivia begins. */
   pos: number;
   lastEnd: number;
+  /** The token peeked at `pos` (it ends at its own `end`), and the mode it was read in. */
   private cached: Token | undefined;
   private cachedMode: LexMode | undefined;
-  private cachedEnd = 0;
   private lastSpan: Span | undefined = undefined;
   /** Depth of contexts where a comma separates items rather than building an array. */
   noComma = 0;
@@ -37,17 +37,14 @@ export class ParserState {
   peek(mode: LexMode): Token {
     if (this.cached && (this.cachedMode === mode || sameInMode(this.cached, this.cachedMode!, mode))) return this.cached;
     this.lx.pos = this.pos;
-    this.cached = this.lx.next(mode);
     this.cachedMode = mode;
-    this.cachedEnd = this.lx.pos;
-    return this.cached;
+    return this.cached = this.lx.next(mode);
   }
 
   /** Consumes the token last peeked. */
   consume(): Token {
     const t = this.cached!;
-    this.pos = this.cachedEnd;
-    this.lastEnd = t.end;
+    this.pos = this.lastEnd = t.end;
     this.cached = undefined;
     if (t.errors) for (const e of t.errors) this.error(e.id, e.message, this.span(e.start, e.end), e.incomplete);
     return t;
@@ -62,7 +59,6 @@ export class ParserState {
     t.value = t.text;
     this.cached = t;
     this.cachedMode = 'expression';
-    this.cachedEnd = this.pos + 1;
     return t;
   }
 
@@ -81,24 +77,35 @@ export class ParserState {
     return t.kind === 'Keyword' && t.value === word;
   }
 
-  /** Consumes newlines (and `;` too with `semicolons`). Where the characters show that none
-   *  follows, no token is made: the caller then lexes the next token once, in its own mode. */
+  /** Consumes newlines (and `;` too with `semicolons`). A newline or `;` after spaces and tabs
+   *  is stepped over on the characters, as consuming its token would (pos and lastEnd move past
+   *  it; such a token never carries an error), so the tree's thousands of line ends make no
+   *  tokens; where a comment or a line continuation may come first, the tokens decide. Where
+   *  none follows the caller lexes the next token once, in its own mode. */
   skipNewlines(semicolons = false): void {
     for (;;) {
-      const t = this.cached ?? (this.mayBeSeparator(semicolons) ? this.peek('argument') : undefined);
-      if (t === undefined || !(t.kind === 'Newline' || (semicolons && t.kind === 'Punctuation' && t.text === ';'))) return;
+      let t = this.cached;
+      if (t === undefined) {
+        const lx = this.lx;
+        let i = this.pos, c = lx.code(i);
+        while (c === SPACE || c === TAB) c = lx.code(++i);
+        if (c === LF || (semicolons && c === SEMI)) { this.pos = this.lastEnd = i + 1; continue; }
+        if (c === CR) { this.pos = this.lastEnd = lx.code(i + 1) === LF ? i + 2 : i + 1; continue; }
+        if (!(c === HASH || c === BACKTICK || c === LT || c > 127 || c === 11 || c === 12)) return;
+        t = this.peek('argument');
+      }
+      if (!(t.kind === 'Newline' || (semicolons && t.kind === 'Punctuation' && t.text === ';'))) return;
       this.consume();
     }
   }
 
-  /** Could a newline (or `;`) be next? False only when the characters say no: the next one after
-   *  spaces and tabs is neither a newline nor the start of a comment or line continuation. */
-  private mayBeSeparator(semicolons: boolean): boolean {
+  /** Does a newline (or the end of the text) follow, after spaces and tabs? On the characters:
+   *  true means the next token would be a Newline or EndOfInput. */
+  atLineEnd(): boolean {
     const lx = this.lx;
     let i = this.pos, c = lx.code(i);
     while (c === SPACE || c === TAB) c = lx.code(++i);
-    return c === LF || c === CR || c === HASH || c === BACKTICK || c === LT || c > 127 || c === 11 || c === 12
-      || (semicolons && c === SEMI);
+    return c === LF || c === CR || c === END;
   }
 
   mark() { return { pos: this.pos, lastEnd: this.lastEnd, problems: this.problems.length }; }

@@ -17,8 +17,8 @@ import { Bail, endsStatement, type ParserState } from './state.js';
 export function parseStatementList(p: ParserState, closer: ')' | '}' | null): StatementAst[] {
   let list: StatementAst[] = EMPTY;
   for (;;) {
+    p.skipNewlines(true);
     const t = p.peek('statement');
-    if (t.kind === 'Newline' || (t.kind === 'Punctuation' && t.text === ';')) { p.consume(); continue; }
     if (t.kind === 'EndOfInput') return fitted(list);
     if (t.kind === 'Punctuation' && (t.text === '}' || t.text === ')')) {
       if (t.text === closer) return fitted(list);
@@ -28,8 +28,10 @@ export function parseStatementList(p: ParserState, closer: ')' | '}' | null): St
     }
     try {
       list = append(list, parseStatement(p));
-      const after = p.peek('argument');
-      if (!endsStatement(after) || after.kind === 'Operator') p.unexpected(after);
+      if (!p.atLineEnd()) {   // most statements end their line: no token is read to see it
+        const after = p.peek('argument');
+        if (!endsStatement(after) || after.kind === 'Operator') p.unexpected(after);
+      }
     } catch (e) {
       if (!(e instanceof Bail)) throw e;
       recover(p);
