@@ -9,7 +9,7 @@ import type { Token } from './token.js';
 /** True when `$` (or `@`) at `i` starts a variable reference. */
 export function startsVariable(lx: Lexer, i: number): boolean {
   const c = lx.code(i + 1);
-  return isVariableChar(c) || c === LBRACE || c === DOLLAR || c === CARET || c === QUESTION;
+  return (c < 128 ? (classes[c + 1] & VARIABLE_CHAR) !== 0 : isVariableChar(c)) || c === LBRACE || c === DOLLAR || c === CARET;
 }
 
 /** Scans the variable at `start` (a `$` or `@`); call only where startsVariable is true. */

@@ -86,11 +86,10 @@ export class ParserState {
     for (;;) {
       let t = this.cached;
       if (t === undefined) {
-        const lx = this.lx;
-        let i = this.pos, c = lx.code(i);
-        while (c === SPACE || c === TAB) c = lx.code(++i);
+        const { text, limit } = this.lx;
+        const i = this.blankEnd(), c = i < limit ? text.charCodeAt(i) : END;
         if (c === LF || (semicolons && c === SEMI)) { this.pos = this.lastEnd = i + 1; continue; }
-        if (c === CR) { this.pos = this.lastEnd = lx.code(i + 1) === LF ? i + 2 : i + 1; continue; }
+        if (c === CR) { this.pos = this.lastEnd = i + 1 < limit && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1; continue; }
         if (!(c === HASH || c === BACKTICK || c === LT || c > 127 || c === 11 || c === 12)) return;
         t = this.peek('argument');
       }
@@ -102,10 +101,22 @@ export class ParserState {
   /** Does a newline (or the end of the text) follow, after spaces and tabs? On the characters:
    *  true means the next token would be a Newline or EndOfInput. */
   atLineEnd(): boolean {
-    const lx = this.lx;
-    let i = this.pos, c = lx.code(i);
-    while (c === SPACE || c === TAB) c = lx.code(++i);
-    return c === LF || c === CR || c === END;
+    const { text, limit } = this.lx;
+    const i = this.blankEnd();
+    if (i >= limit) return true;
+    const c = text.charCodeAt(i);
+    return c === LF || c === CR;
+  }
+
+  /** The offset of the first character from `pos` that is not a space or a tab. */
+  blankEnd(): number {
+    const { text, limit } = this.lx;
+    let i = this.pos;
+    for (; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== SPACE && c !== TAB) break;
+    }
+    return i;
   }
 
   mark() { return { pos: this.pos, lastEnd: this.lastEnd, problems: this.problems.length }; }

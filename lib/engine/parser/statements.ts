@@ -121,15 +121,16 @@ export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
 /** PowerShell 7.4: a line starting with `|` continues the pipeline above it (blank lines and
  *  comment lines may come between). Looks at the characters, so no token is lexed twice. */
 function continuesOnNextLine(p: ParserState): boolean {
-  const { lx } = p;
-  let i = p.pos, newline = false;
-  for (;;) {
-    const c = lx.code(i);
+  const { text, limit } = p.lx;
+  let i = p.blankEnd(), newline = false;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
     if (c === 10 || c === 13) { newline = true; i++; }
     else if (c === 32 || c === 9) i++;
-    else if (c === 35) { while (i < lx.limit && lx.code(i) !== 10) i++; }   // # comment
-    else return newline && c === 124 && lx.code(i + 1) !== 124;
+    else if (c === 35) { while (i < limit && text.charCodeAt(i) !== 10) i++; }   // # comment
+    else return newline && c === 124 && !(i + 1 < limit && text.charCodeAt(i + 1) === 124);
   }
+  return false;
 }
 
 function commandExpression(p: ParserState, expression: ExpressionAst): CommandExpressionAst {
