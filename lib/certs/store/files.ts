@@ -32,8 +32,12 @@ export function atomicWrite(path: string, data: Buffer | string, mode = 0o644, o
 }
 
 function appendDurably(path: string, data: Buffer, options: { sync?: boolean } = {}): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'a+', 0o644);
+  let fd: number;
+  try { fd = openSync(path, 'a+', 0o644); } catch (error) {   // the folder is made only when missing: one system call as a rule
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, 'a+', 0o644);
+  }
   try {
     // A torn line from a crashed append must not swallow the next one.
     const size = fstatSync(fd).size;
