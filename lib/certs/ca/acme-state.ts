@@ -41,13 +41,13 @@ export class AcmeState {
     const record = this.readJson<AcmeAccountRecord>('account.json');
     const keyPem = readIfExists(join(this.directory, 'account.key.pem'));
     if (!record || !keyPem || record.directory !== directoryUrl) return undefined;
-    return { key: decodeKey(keyPem, this.env.keyPassphrase, `ACME account of ${this.name}`), url: record.url };
+    return { key: decodeKey(keyPem, this.env.keyPassphrase, `ACME account of ${this.name}`, this.env.keyPassphraseEnv), url: record.url };
   }
 
   /** The stored key whatever directory it served (a new directory registers the same key), or a new one. */
   keyForNewAccount(): KeyObject {
     const keyPem = readIfExists(join(this.directory, 'account.key.pem'));
-    if (keyPem) return decodeKey(keyPem, this.env.keyPassphrase, `ACME account of ${this.name}`);
+    if (keyPem) return decodeKey(keyPem, this.env.keyPassphrase, `ACME account of ${this.name}`, this.env.keyPassphraseEnv);
     return generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
   }
 

@@ -218,7 +218,7 @@ export class LocalAuthority implements CertificateAuthority {
     const issuingDer = fromPem(issuing.toString(), 'CERTIFICATE');
     const parts = tbsParts(issuingDer);
     return { root: fromPem(root.toString(), 'CERTIFICATE'), issuing: issuingDer,
-      issuingKey: decodeKey(key, this.env.keyPassphrase, `CA ${this.name}`),
+      issuingKey: decodeKey(key, this.env.keyPassphrase, `CA ${this.name}`, this.env.keyPassphraseEnv),
       issuer: { subjectDer: Buffer.from(parts.subject.raw), spki: Buffer.from(parts.spki.raw), notAfter: parseCertificate(issuingDer).notAfter } };
   }
 

@@ -116,7 +116,7 @@ export class Store extends StoreView {
   }
 
   /**
-   * Refuses a missing or wrong passphrase for the keys at rest (CertError WrongPassword naming
+   * Refuses a missing or wrong passphrase for the keys at rest (CertError PassphraseMissing or WrongPassword, naming
    * the variable) without changing anything: for callers about to make keys, before they ask a CA.
    */
   checkPassphrase(): void {
