@@ -169,7 +169,7 @@ export function makeContext(run: CommandRun): CmdletContext {
     shouldContinue: (q, c) => run.shouldContinue(q, c),
     invoke: (block: ScriptBlock, options?: InvokeOptions) => invokeInDefiningScope(block, run.scope, options),
     get session() { return engine.session(run.scope); },
-    signal: run.pos.signal,
+    get signal() { return run.pos.signal; },
     stopUpstream: () => run.pos.stopUpstream(),
     now: () => run.services.now(),
   };

@@ -88,7 +88,15 @@ async function runPipeline(f: Scope, head: Ev | undefined, headRedirections: Ret
   const engine = f.engine, errorsBefore = engine.errorCount;
   const identity = {};
   let stopAt = -1;
-  const controllers = commands.map(() => new AbortController());
+  // Signals are made when a command asks for one (Start-Sleep does): AbortSignal.any registers
+  // each with the engine's signal through weak references, which cost more than a whole cmdlet
+  // call when every command of a loop made one.
+  const controllers: (AbortController | undefined)[] = [];
+  const stoppedBefore = (i: number) => stopAt > i;   // a command downstream of i asked to stop it
+  const controllerFor = (i: number) => {
+    if (!controllers[i]) { controllers[i] = new AbortController(); if (stoppedBefore(i)) controllers[i]!.abort(); }
+    return controllers[i]!;
+  };
   const began = commands.map(() => false), queued: unknown[][] = commands.map(() => []);
   const procs: Processor[] = [], redirections: Redirections[] = [];
   const stopped = (e: unknown) => e instanceof StopSignal && e.pipeline === identity;
@@ -103,12 +111,13 @@ async function runPipeline(f: Scope, head: Ev | undefined, headRedirections: Ret
       const own = await commands[i].redirections(f);
       redirections.push(own);
       const finalOut = i === commands.length - 1 ? own.wrapOutput(out) : into(i + 1);
+      let signal: AbortSignal | undefined;
       procs.push(await commands[i].factory(f, {
         emit: finalOut, span: commands[i].span, redirections: own,
-        signal: AbortSignal.any([controllers[i].signal, engine.signal]),
+        get signal() { return (signal ??= AbortSignal.any([controllerFor(i).signal, engine.signal])); },
         stopUpstream: () => {
           stopAt = Math.max(stopAt, i);
-          for (let j = 0; j < i; j++) controllers[j].abort();
+          for (let j = 0; j < i; j++) controllers[j]?.abort();
         },
       }, i === 0 && !head));
     }

@@ -84,6 +84,25 @@ describe('runtime: pipelines (about_Pipelines)', () => {
     expect(result.succeeded).to.equal(false);
     expect(errors).to.deep.equal(['PipelineStopped']);
   });
+
+  it('a command waiting on its signal (made when first asked for) is released by Ctrl+C', async () => {
+    const { Runspace } = await import('../../../lib/engine/runtime/index.js');
+    const { makeSource } = await import('../../../lib/core/span.js');
+    const waitForStop = defineCmdlet({ name: 'Wait-Stop', synopsis: 'w', examples: [], parameters: {},
+      async process(_args, ctx) {
+        await new Promise((r) => setTimeout(r, 10));   // asks for its signal only after the run began
+        await new Promise((r) => { if (ctx.signal.aborted) r(undefined); else ctx.signal.addEventListener('abort', r); });
+      } });
+    const errors: string[] = [], output: unknown[] = [];
+    const rs = new Runspace({ commands: [waitForStop], services: { now: () => new Date() },
+      sink: { output: v => { output.push(v); }, error: e => { errors.push(e.error.id); }, warning: () => {}, verbose: () => {}, debug: () => {}, information: () => {}, progress: () => {} },
+      cwd: '/', env: {}, isInteractive: false, readLine: async () => '', confirm: async () => false, renderText: () => '' });
+    setTimeout(() => rs.stop(), 30);
+    const result = await rs.run(makeSource('<command>', 'Wait-Stop; "after"'));
+    expect(result.succeeded).to.equal(false);
+    expect(errors).to.deep.equal(['PipelineStopped']);
+    expect(output).to.deep.equal([]);
+  });
 });
 
 describe('runtime: common parameters', () => {
