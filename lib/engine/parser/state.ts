@@ -34,19 +34,23 @@ export class ParserState {
     this.pos = this.lastEnd = start;
   }
 
+  // The cursor's methods run once or more per token, mostly before V8 optimises them: each reads
+  // a field once into a local (in baseline code every property read is a call into an IC).
   peek(mode: LexMode): Token {
-    if (this.cached && (this.cachedMode === mode || sameInMode(this.cached, this.cachedMode!, mode))) return this.cached;
-    this.lx.pos = this.pos;
+    const cached = this.cached;
+    if (cached !== undefined && (this.cachedMode === mode || sameInMode(cached, this.cachedMode!, mode))) return cached;
+    const lx = this.lx;
+    lx.pos = this.pos;
     this.cachedMode = mode;
-    return this.cached = this.lx.next(mode);
+    return this.cached = lx.next(mode);
   }
 
   /** Consumes the token last peeked. */
   consume(): Token {
-    const t = this.cached!;
+    const t = this.cached!, errors = t.errors;
     this.pos = this.lastEnd = t.end;
     this.cached = undefined;
-    if (t.errors) for (const e of t.errors) this.error(e.id, e.message, this.span(e.start, e.end), e.incomplete);
+    if (errors !== undefined) for (const e of errors) this.error(e.id, e.message, this.span(e.start, e.end), e.incomplete);
     return t;
   }
 
@@ -64,8 +68,8 @@ export class ParserState {
 
   /** Is the next token this punctuation or operator text? (case-insensitive for words) */
   at(text: string, mode: LexMode = 'expression'): boolean {
-    const t = this.peek(mode);
-    return (t.kind === 'Punctuation' || t.kind === 'Operator') && (t.value ?? t.text) === text;
+    const t = this.peek(mode), kind = t.kind;
+    return (kind === 'Punctuation' || kind === 'Operator') && (t.value ?? t.text) === text;
   }
 
   eat(text: string, mode: LexMode = 'expression'): Token | undefined {
@@ -161,30 +165,35 @@ export class ParserState {
   }
 }
 
-const sameEverywhere = new Set(['Variable', 'SplattedVariable', 'String', 'ExpandableString', 'Newline', 'EndOfInput', 'Redirection']);
-const sharedOperators = new Set([',', '|', '||', '&&']);
-
 /** Would lexing again in `mode` give the same token? Saves most re-lexing when modes change. */
 function sameInMode(t: Token, lexedIn: LexMode, mode: LexMode): boolean {
   if (mode === 'type' || lexedIn === 'type') return false;
-  if (sameEverywhere.has(t.kind)) return true;
-  // `[` opens a cast or attribute at a statement's start as in an expression (an argument reads
-  // it as part of a word); `]` differs in both.
-  if (t.kind === 'Punctuation') return t.text === '[' ? lexedIn !== 'argument' && mode !== 'argument' : t.text !== ']';
-  if (t.kind === 'Operator') return sharedOperators.has(t.text);
-  // An unsigned number read where a word must end after it (an argument) or where no word
-  // character may follow (a statement's start) is the number an expression reads there.
-  if (t.kind === 'Number') return startsUnsigned(t.text) && (mode === 'expression' || (lexedIn === 'argument' && mode === 'statement'));
-  // A bare word at a statement's start reads the same as an argument (not the other way round:
-  // the start of a statement also knows keywords, labels, casts and arithmetic).
-  return t.kind === 'Generic' && lexedIn === 'statement' && mode === 'argument';
+  switch (t.kind) {
+    case 'Variable': case 'SplattedVariable': case 'String': case 'ExpandableString': case 'Newline': case 'EndOfInput':
+    case 'Redirection':
+      return true;
+    // `[` opens a cast or attribute at a statement's start as in an expression (an argument reads
+    // it as part of a word); `]` differs in both.
+    case 'Punctuation': { const text = t.text; return text === '[' ? lexedIn !== 'argument' && mode !== 'argument' : text !== ']'; }
+    case 'Operator': { const text = t.text; return text === ',' || text === '|' || text === '||' || text === '&&'; }
+    // An unsigned number read where a word must end after it (an argument) or where no word
+    // character may follow (a statement's start) is the number an expression reads there.
+    case 'Number': return startsUnsigned(t.text) && (mode === 'expression' || (lexedIn === 'argument' && mode === 'statement'));
+    // A bare word at a statement's start reads the same as an argument (not the other way round:
+    // the start of a statement also knows keywords, labels, casts and arithmetic).
+    case 'Generic': return lexedIn === 'statement' && mode === 'argument';
+    default: return false;
+  }
 }
 
 const startsUnsigned = (text: string) => { const c = text.charCodeAt(0); return (c >= 48 && c <= 57) || c === 46; };
 
 /** A statement or value terminator: the parser stops an argument list or an expression here. */
 export function endsStatement(t: Token): boolean {
-  if (t.kind === 'Newline' || t.kind === 'EndOfInput') return true;
-  if (t.kind === 'Punctuation') return t.text === ';' || t.text === ')' || t.text === '}';
-  return t.kind === 'Operator' && (t.text === '|' || t.text === '||' || t.text === '&&' || t.text === '&');
+  const kind = t.kind;
+  if (kind === 'Newline' || kind === 'EndOfInput') return true;
+  if (kind === 'Punctuation') { const text = t.text; return text === ';' || text === ')' || text === '}'; }
+  if (kind !== 'Operator') return false;
+  const text = t.text;
+  return text === '|' || text === '||' || text === '&&' || text === '&';
 }

@@ -18,13 +18,16 @@ export function parseStatementList(p: ParserState, closer: ')' | '}' | null): St
   let list: StatementAst[] = EMPTY;
   for (;;) {
     p.skipNewlines(true);
-    const t = p.peek('statement');
-    if (t.kind === 'EndOfInput') return fitted(list);
-    if (t.kind === 'Punctuation' && (t.text === '}' || t.text === ')')) {
-      if (t.text === closer) return fitted(list);
-      p.error('UnexpectedToken', `Unexpected token '${t.text}' in expression or statement.`, p.tokenSpan(t));
-      p.consume();
-      continue;
+    const t = p.peek('statement'), kind = t.kind;
+    if (kind === 'EndOfInput') return fitted(list);
+    if (kind === 'Punctuation') {
+      const text = t.text;
+      if (text === closer) return fitted(list);
+      if (text === '}' || text === ')') {
+        p.error('UnexpectedToken', `Unexpected token '${text}' in expression or statement.`, p.tokenSpan(t));
+        p.consume();
+        continue;
+      }
     }
     try {
       list = append(list, parseStatement(p));
