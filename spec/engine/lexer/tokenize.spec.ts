@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { makeSource } from '../../../lib/core/span.js';
-import { tokenize } from '../../../lib/engine/lexer/index.js';
+import { hasColon, partsOf, quoteOf, tokenize } from '../../../lib/engine/lexer/index.js';
 
 const kinds = (text: string) => tokenize(makeSource('t.ps1', text)).filter(t => t.kind !== 'EndOfInput').map(t => `${t.kind}:${t.text}`);
 
@@ -27,6 +27,24 @@ describe('lexer: tokenize', () => {
     const last = tokens[tokens.length - 2];
     expect(last.kind).to.equal('ExpandableString');
     expect(last.errors?.map(e => e.id)).to.deep.equal(['TerminatorExpectedAtEndOfString']);
+  });
+
+  it('tells how a string is quoted and whether a parameter ends with a colon, from the text', () => {
+    const strings = tokenize(makeSource('t.ps1', "'a' \u2018b\u2019 \"c\" @'\nd\n'@ @\"\ne\n\"@"))
+      .filter(t => t.kind === 'String' || t.kind === 'ExpandableString');
+    expect(strings.map(quoteOf)).to.deep.equal(['single', 'single', 'double', 'singleHere', 'doubleHere']);
+    const parameters = tokenize(makeSource('t.ps1', 'cmd -Name: x -Path -- y')).filter(t => t.kind === 'Parameter');
+    expect(parameters.map(t => [t.value, hasColon(t)])).to.deep.equal([['Name', true], ['Path', false], ['', false]]);
+  });
+
+  it('gives a string the errors of the variables inside it, and a $( ) hole its own', () => {
+    const [bad] = tokenize(makeSource('t.ps1', '"a $env: b"'));
+    expect(bad.errors?.map(e => e.id)).to.deep.equal(['InvalidVariableReferenceWithDrive']);
+    expect(partsOf(bad).filter(x => typeof x !== 'string').map(x => typeof x !== 'string' && x.kind)).to.deep.equal(['Variable']);
+    const [hole] = tokenize(makeSource('t.ps1', '"a $( $env: ) b"'));
+    expect(hole.errors).to.equal(undefined);   // the parser reads the hole and reports its error once
+    const [escape] = tokenize(makeSource('t.ps1', '"`u{zz} $x"'));
+    expect(escape.errors?.map(e => e.id)).to.deep.equal(['InvalidUnicodeEscapeSequence']);
   });
 
   it('gives each token its span and whether space came before it', () => {
