@@ -65,7 +65,7 @@ export class SettingsReader {
     return new SettingsReader(value as Settings, `${this.path}.${key}`, known);
   }
 
-  /** A mapping of names to strings (e.g. template → profile). */
+  /** A mapping of names to strings (e.g. template -> profile). */
   stringMap(key: string): Record<string, string> {
     const value = this.settings[key] ?? {};
     if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.values(value).some((v) => typeof v !== 'string'))

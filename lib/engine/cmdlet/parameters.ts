@@ -96,7 +96,7 @@ export const param = {
   long: (o: ParamOptions<number>) => make<number>('long', false, o),
   double: (o: ParamOptions<number>) => make<number>('double', false, o),
   bool: (o: ParamOptions<boolean>) => make<boolean>('bool', false, o),
-  /** Present → true; `-Name:$false` → false; absent → undefined. */
+  /** Present -> true; `-Name:$false` -> false; absent -> undefined. */
   switch: (o: ParamOptions<boolean>) => make<boolean>('switch', false, o),
   datetime: (o: ParamOptions<Date>) => make<Date>('datetime', false, o),
   /** A TimeSpan, held as milliseconds. */
