@@ -41,7 +41,7 @@ const slow = (entry: Entry) => entry.structure.some((line) => /Iteration [1-9]\d
 
 describe('PKCS#12 corpus', function () {
   this.timeout(120_000);   // GnuTLS' 3DES at 600,000 iterations: 13 chains of the PKCS#12 KDF, under a second on 2 cores; CI may be slower
-  before(function () { if (!entries.length) this.skip(); });
+  before(() => expect(entries, `the manifest of ${CORPUS}: the corpora are read in place from ../shared`).to.not.be.empty);
 
   let dir: ReturnType<typeof tempDir>;
   let store: Store;
@@ -113,7 +113,7 @@ describe('PKCS#12 corpus', function () {
 
 describe('Import-CsCertificate with corpus files', function () {
   this.timeout(60_000);
-  before(function () { if (!entries.length) this.skip(); });
+  before(() => expect(entries, `the manifest of ${CORPUS}: the corpora are read in place from ../shared`).to.not.be.empty);
   const cases: [string, string, number][] = [
     ['made-here/openssl/openssl-chain-legacy.pfx', 'Corpus-Pfx-2026!', 3],
     ['made-here/java/java17-keytool-default.p12', 'Corpus-Pfx-2026!', 3],

@@ -53,7 +53,7 @@ describe('pkcs12', () => {
     const leaf = writePem(dirPath, 'leaf.pem', rsa.leaf), chain = writePem(dirPath, 'chain.pem', rsa.issuing);
     const out = join(dirPath, 'o.pfx');
     const made = openssl(['pkcs12', '-export', '-in', leaf, '-inkey', key, '-certfile', chain, '-out', out, '-passout', 'pass:secret', ...args]);
-    if (!made.ok && args.includes('-legacy')) this.skip();   // no legacy provider installed
+    if (!made.ok && args.includes('-legacy') && !process.env.CI) this.skip();   // no legacy provider installed (CI has it: there it fails)
     expect(made.ok, made.output).to.equal(true);
     const contents = await readPkcs12(readFileSync(out), 'secret');
     expect(contents.certificates.map(thumbprintOf)).to.deep.equal([thumbprintOf(rsa.leaf), thumbprintOf(rsa.issuing)]);
