@@ -2,13 +2,12 @@
 // of the directory), so readers never see half a file. A change to several files is applied
 // here once journal.ts has made it durable: written and renamed at once (applyUnsynced), then
 // synced in one concurrent round (syncOwed), or all synced one by one when replayed after a
-// crash (applyChanges). Replaying is idempotent. Also: the format-1 journal.json of older
-// cscert versions, replayed when a crash left one. Imports Node built-ins only.
+// crash (applyChanges). Replaying is idempotent. Imports Node built-ins only.
 
 import { close, closeSync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 export type FileChange =
   | { op: 'write'; path: string; data: Buffer; mode?: number }
@@ -70,14 +69,6 @@ export function applyChanges(root: string, changes: FileChange[]): void {
   for (const directory of touched) if (existsSync(directory)) fsyncDirectory(directory);
 }
 
-interface JournalFile {
-  format: 1;
-  /** SHA-256 of the JSON of `changes`; a journal torn while being written fails it and is discarded. */
-  sha256?: string;
-  changes: { op: string; path: string; data?: string; mode?: number }[];
-}
-
-const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function syncPath(path: string): Promise<void> {
   let handle;
@@ -140,25 +131,6 @@ export async function syncPaths(root: string, relativePaths: string[]): Promise<
   const targets = new Set<string>();
   for (const path of relativePaths) { targets.add(join(root, path)); targets.add(dirname(join(root, path))); }
   await Promise.all([...targets].map(syncPath));
-}
-
-/** Finishes a change an older cscert (journal.json, format 1) left behind after a crash; true when there was one. */
-export function replayJournal(root: string, journalPath: string): boolean {
-  const text = readIfExists(join(root, journalPath));
-  if (!text) return false;
-  const journal = parseJournal(text.toString());
-  if (journal) applyChanges(root, journal.changes.map((c) => ({ ...c, data: Buffer.from(c.data ?? '', 'base64') }) as FileChange));
-  rmSync(join(root, journalPath), { force: true });
-  return true;
-}
-
-/** The journal, or undefined when a crash tore it before it was complete (then nothing was applied). */
-function parseJournal(text: string): JournalFile | undefined {
-  let journal: JournalFile;
-  try { journal = JSON.parse(text) as JournalFile; } catch { return undefined; }
-  if (!Array.isArray(journal.changes)) return undefined;
-  if (journal.sha256 !== undefined && journal.sha256 !== digest(JSON.stringify(journal.changes))) return undefined;
-  return journal;
 }
 
 /** Temp files of writers that died before renaming (called under the lock, so none are live). */

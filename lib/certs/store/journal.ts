@@ -20,11 +20,11 @@ import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readdirSy
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { applyChanges, applyUnsynced, fsyncDirectory, readIfExists, removeTempFiles, replayJournal, syncOwed, syncPaths, type FileChange, type Owed } from './files.js';
+import { applyChanges, applyUnsynced, fsyncDirectory, readIfExists, removeTempFiles, syncOwed, syncPaths, type FileChange, type Owed } from './files.js';
 import { processAlive } from './lock.js';
 
 /** Bytes after which the journal is checkpointed at the next batch (about 100 P-256 issuances). */
-export const JOURNAL_LIMIT = 1 << 20;
+const JOURNAL_LIMIT = 1 << 20;
 /** Files a background sync round covers: rounds of many files merge into few disk commits and meet fewer writers. */
 const SYNC_ROUND = 64;
 /** Idle time after the last batch before the journal is checkpointed. */
@@ -201,7 +201,7 @@ const ownerAlive = (journal: ForeignJournal): boolean =>
  */
 export async function settleJournals(root: string, options: { deadOnly?: boolean } = {}): Promise<boolean> {
   const found = foreignJournals(root);
-  let replayed = found.legacy && replayJournal(root, LEGACY_JOURNAL);
+  let replayed = found.legacy && replayLegacyJournal(root);
   for (const name of found.names) {
     const journal = readJournal(root, name);
     if (!journal) continue;
@@ -238,6 +238,32 @@ export function deadJournalPresent(root: string): boolean {
  */
 export async function commitBatch(root: string, changes: FileChange[]): Promise<void> {
   if (changes.length) await ownJournal(root).commit(changes);
+}
+
+interface LegacyJournal {
+  format: 1;
+  /** SHA-256 of the JSON of `changes`; a journal torn while being written fails it and is discarded. */
+  sha256?: string;
+  changes: SerializedChange[];
+}
+
+/** Finishes a change an older cscert (journal.json, format 1) left behind after a crash; true when there was one. */
+function replayLegacyJournal(root: string): boolean {
+  const text = readIfExists(join(root, LEGACY_JOURNAL));
+  if (!text) return false;
+  const journal = parseLegacyJournal(text.toString());
+  if (journal) applyChanges(root, deserialize(journal.changes));
+  rmSync(join(root, LEGACY_JOURNAL), { force: true });
+  return true;
+}
+
+/** The journal, or undefined when a crash tore it before it was complete (then nothing was applied). */
+function parseLegacyJournal(text: string): LegacyJournal | undefined {
+  let journal: LegacyJournal;
+  try { journal = JSON.parse(text) as LegacyJournal; } catch { return undefined; }
+  if (!Array.isArray(journal.changes)) return undefined;
+  if (journal.sha256 !== undefined && journal.sha256 !== digest(JSON.stringify(journal.changes))) return undefined;
+  return journal;
 }
 
 /** For tests of crash recovery: the journal line format. */
