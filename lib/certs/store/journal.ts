@@ -13,8 +13,12 @@
 // settle only dead owners' journals (openStore), never a live writer's.
 //
 // Line format: a header `{"format":2,"pid":…,"host":…}`, then one line per batch:
-// `<sha256 of the JSON> <JSON array of changes, data in base64>`. Imports Node built-ins,
-// files.ts and lock.ts.
+// `<sha256 of the JSON> <JSON array of changes, data in base64>`. The file is laid out with
+// zeros ahead of the records (PREALLOCATE bytes at a time, synced once): a record written over
+// blocks that already hold data is made durable by fdatasync alone, without the file system's
+// own journal commit for a new size, which other writers' syncs make the caller wait for
+// (0.2-0.9 ms a batch here, against about 0.1). Readers stop at the first line that is not a
+// whole record, the zeros included. Imports Node built-ins, files.ts and lock.ts.
 
 import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -25,6 +29,8 @@ import { processAlive } from './lock.js';
 
 /** Bytes after which the journal is checkpointed at the next batch (about 100 P-256 issuances). */
 const JOURNAL_LIMIT = 1 << 20;
+/** Bytes of zeros laid out ahead of the records at a time (about 60 P-256 issuances). */
+const PREALLOCATE = 1 << 18;
 /** Files a background sync round covers: rounds of many files merge into few disk commits and meet fewer writers. */
 const SYNC_ROUND = 64;
 /** Idle time after the last batch before the journal is checkpointed. */
@@ -50,6 +56,8 @@ class OwnJournal {
   private fd?: number;
   private name = '';
   private size = 0;
+  /** Bytes of the file laid out so far (records and the zeros ahead of them). */
+  private laidOut = 0;
   /** Files of the batches appended since the last sync round started; each round syncs SYNC_ROUND of them at once. */
   private unsynced: Owed = noneOwed();
   private syncing: Promise<boolean>[] = [];
@@ -75,13 +83,14 @@ class OwnJournal {
     if (this.fd === undefined) this.create();
     const list = serialize(changes);
     const line = Buffer.from(`${digest(list)} ${list}\n`);
+    if (this.size + line.length > this.laidOut) this.layOut(this.size + line.length);
     try {
       writeSync(this.fd!, line, 0, line.length, this.size);
       // On this thread: the caller waits for it anyway, and on the thread pool it would queue
       // behind the background sync rounds (64 files at a time on 4 threads).
       fdatasyncSync(this.fd!);
     } catch (error) {   // not durable: the batch did not happen; a torn line must not precede the next one
-      try { ftruncateSync(this.fd!, this.size); } catch { this.abandon(); }
+      try { ftruncateSync(this.fd!, this.size); this.laidOut = this.size; } catch { this.abandon(); }
       throw error;
     }
     this.size += line.length;
@@ -92,6 +101,15 @@ class OwnJournal {
     if (this.unsynced.files.size >= SYNC_ROUND) this.startSyncRound();
     clearTimeout(this.idle);
     this.idle = setTimeout(() => void this.checkpoint(), IDLE_CHECKPOINT_MS).unref();
+  }
+
+  /** Lays zeros out past `end` (a whole PREALLOCATE beyond it) and syncs them: the records written there later need no new size. */
+  private layOut(end: number): void {
+    const target = end + PREALLOCATE;
+    const zeros = Buffer.alloc(target - this.laidOut);
+    writeSync(this.fd!, zeros, 0, zeros.length, this.laidOut);
+    fdatasyncSync(this.fd!);
+    this.laidOut = target;
   }
 
   /** Syncs the files written since the last round, and their directories, in the background. */
@@ -131,10 +149,10 @@ class OwnJournal {
     const fd = openSync(join(this.root, this.name), 'wx', 0o600);   // 0600: records carry private keys
     try {
       writeSync(fd, header);
-      fdatasyncSync(fd);
+      this.fd = fd; this.size = this.laidOut = header.length;
+      this.layOut(this.size);   // synced with the header
       fsyncDirectory(this.root);   // the file's name must survive a crash as well as its contents
-    } catch (error) { closeSync(fd); rmSync(join(this.root, this.name), { force: true }); throw error; }
-    this.fd = fd; this.size = header.length;
+    } catch (error) { this.fd = undefined; closeSync(fd); rmSync(join(this.root, this.name), { force: true }); throw error; }
   }
 
   /** A journal that cannot be trusted to append to any more: left for settleJournals, which syncs what it names. */
