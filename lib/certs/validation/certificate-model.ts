@@ -1,10 +1,13 @@
 // A certificate read once for validation: every field and extension the rules look at, decoded
 // from the DER with our own reader (Node's X509Certificate hides name constraints, AKI, pathLen
-// and criticality) plus the native X509Certificate for signatures. Decoding never throws: what
-// cannot be read becomes a `defects` entry, so one odd certificate is a problem, not a crash.
-// Imports Node built-ins and lib/certs/x509 only.
+// and criticality) plus the native X509Certificate for signatures and OpenSSL's verdict on the
+// form. A certificate this process built (the embedded CA's answer being judged for the status)
+// skips the native parse: its form is our DER writer's and its signer is known. Decoding never
+// throws: what cannot be read becomes a `defects` entry, so one odd certificate is a problem,
+// not a crash. Imports Node built-ins and lib/certs/x509 only.
 
-import { X509Certificate } from 'node:crypto';
+import { createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { signerOfBuilt } from '../x509/certificate.js';
 import * as der from '../x509/der.js';
 import { formatAttributes, nameAttributes, type NameAttribute } from '../x509/names.js';
 import { recentX509Of, thumbprintOf } from '../x509/parse.js';
@@ -24,6 +27,10 @@ export interface CertificateModel extends DecodedExtensions {
   issuer: string;
   subjectRaw: Buffer;
   issuerRaw: Buffer;
+  /** The SubjectPublicKeyInfo as encoded. */
+  spki: Buffer;
+  /** Built by this process: the SPKI of the key that signed it (then there is no x509). */
+  signedBy?: Buffer;
   /** The subject's CN values, in encoded order. */
   commonNames: string[];
   /** Number of RDNs: 0 is an empty name. */
@@ -106,8 +113,11 @@ function readModel(certificateDer: Buffer, thumbprint: string): CertificateModel
   const [notBefore, notAfter] = der.children(validity!);
   let x509: X509Certificate | undefined;
   let key: KeyFacts | undefined;
+  const signedBy = signerOfBuilt(thumbprint);
+  const known = signedBy && publicKeyFacts(spki!);
+  if (known) key = { type: known.type, bits: known.modulusLength ?? 0, curve: known.namedCurve };
   // The parse the store made of a certificate just added, when there was one (x509/parse.ts keeps the last few).
-  try { x509 = recentX509Of(thumbprint) ?? new X509Certificate(certificateDer); key = keyFacts(x509, spki!); } catch (error) {
+  else try { x509 = recentX509Of(thumbprint) ?? new X509Certificate(certificateDer); key = keyFacts(x509, spki!); } catch (error) {
     defects.push(`key or structure rejected by the crypto library: ${(error as Error).message}`);
   }
   const extensions = decodeExtensionList(fields.find((f) => f.tag === 0xa3), defects);
@@ -115,15 +125,25 @@ function readModel(certificateDer: Buffer, thumbprint: string): CertificateModel
   const subjectAttributes = attributesOf(subject!), issuerAttributes = attributesOf(issuer!);
   const selfIssued = subject!.raw.equals(issuer!.raw) || sameDisplay(subjectAttributes, issuerAttributes);
   return {
-    der: certificateDer, x509, thumbprint,
-    subject: shown(subjectAttributes), issuer: shown(issuerAttributes), subjectRaw: subject!.raw, issuerRaw: issuer!.raw,
+    der: certificateDer, x509, thumbprint, signedBy: x509 ? undefined : signedBy,
+    subject: shown(subjectAttributes), issuer: shown(issuerAttributes), subjectRaw: subject!.raw, issuerRaw: issuer!.raw, spki: spki!.raw,
     commonNames: subjectAttributes?.filter((a) => a.oid === '2.5.4.3').map((a) => a.value) ?? [],
     subjectRdnCount: rdnCount(subject!), issuerRdnCount: rdnCount(issuer!), version,
     serial: serial!.content, tbsSignatureAlgorithm: algorithm!.raw, outerSignatureAlgorithm: outerAlgorithm!.raw,
     signatureOid: der.readOid(der.children(outerAlgorithm!)[0]!),
     notBefore: readTime(notBefore!), notAfter: readTime(notAfter!), key, extensions, ...decoded,
-    selfIssued, selfSigned: selfIssued && verifiesItself(x509), explicitCurve: hasExplicitCurve(spki!), defects,
+    selfIssued, selfSigned: selfIssued && (x509 ? verifiesItself(x509) : !!signedBy?.equals(spki!.raw)), explicitCurve: hasExplicitCurve(spki!), defects,
   };
+}
+
+const publicKeys = new WeakMap<CertificateModel, KeyObject>();
+
+/** The certificate's public key, for checking what it signed. */
+export function publicKeyOf(model: CertificateModel): KeyObject {
+  if (model.x509) return model.x509.publicKey;
+  let key = publicKeys.get(model);
+  if (!key) publicKeys.set(model, (key = createPublicKey({ key: model.spki, format: 'der', type: 'spki' })));
+  return key;
 }
 
 function verifiesItself(x509: X509Certificate | undefined): boolean {

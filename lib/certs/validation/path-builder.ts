@@ -3,9 +3,10 @@
 // trust anchors and certificates valid at the time first. Cross-signs and several candidates
 // yield several paths; loops are cut (a certificate, or the same subject and key, at most once
 // per path); depth and the total work are bounded so pathological inputs end quickly.
-// Uses X509Certificate.verify (native, ~15 µs per link).
+// Uses X509Certificate.verify (native, ~15 µs per link); a certificate this process built is
+// known to verify under the key that signed it.
 
-import type { CertificateModel, CertificateSource } from './certificate-model.js';
+import { publicKeyOf, type CertificateModel, type CertificateSource } from './certificate-model.js';
 
 export interface Candidate { model: CertificateModel; source: CertificateSource; anchor: boolean }
 
@@ -64,7 +65,7 @@ export class PathBuilder {
   /** Issuers of `child` not yet on the path, best first. */
   private issuersOf(child: CertificateModel, path: Candidate[]): Candidate[] {
     const onPath = (c: Candidate) => path.some((p) => p.model.thumbprint === c.model.thumbprint
-      || (p.model.subjectRaw.equals(c.model.subjectRaw) && p.model.x509 && c.model.x509 && p.model.x509.publicKey.equals(c.model.x509.publicKey)));
+      || (p.model.subjectRaw.equals(c.model.subjectRaw) && sameKey(p.model, c.model)));
     const found = (this.bySubject.get(nameKey(child, 'issuer')) ?? []).filter((c) => !onPath(c) && this.verifies(child, c.model));
     const rank = (c: Candidate) => (c.anchor ? 4 : 0) + (this.validNow(c.model) ? 2 : 0) + (keyIdsMatch(child, c.model) ? 1 : 0);
     return found.sort((a, b) => rank(b) - rank(a));
@@ -77,13 +78,17 @@ export class PathBuilder {
     this.steps++;
     let result = verified.get(key);
     if (result === undefined) {
-      try { result = !!child.x509 && !!issuer.x509 && child.x509.verify(issuer.x509.publicKey); } catch { result = false; }
+      try { result = child.signedBy ? child.signedBy.equals(issuer.spki) : !!child.x509 && !!(issuer.x509 || issuer.signedBy) && child.x509.verify(publicKeyOf(issuer)); }
+      catch { result = false; }
       if (verified.size >= VERIFIED_SIZE) verified.delete(verified.keys().next().value!);
       verified.set(key, result);
     }
     return result;
   }
 }
+
+const sameKey = (a: CertificateModel, b: CertificateModel): boolean =>
+  a.spki.equals(b.spki) || (!!a.x509 && !!b.x509 && a.x509.publicKey.equals(b.x509.publicKey));
 
 function keyIdsMatch(child: CertificateModel, issuer: CertificateModel): boolean {
   const wanted = child.authorityKeyIdentifier?.keyId;

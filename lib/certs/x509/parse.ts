@@ -14,12 +14,13 @@
 // judging its chain), so the last few parses are kept by thumbprint: the native X509Certificate
 // (immutable) and the facts read from it (handed out as copies, since callers may change them).
 
-import { hash, X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { CertError } from '../errors.js';
 import { tbsParts } from './certificate.js';
 import { readCertificateFacts, readDerPart } from './certificate-facts.js';
 import { describeKey } from './keys.js';
 import { EKU_NAMES, OID } from './oids.js';
+import { thumbprintOf } from './thumbprint.js';
 
 export interface CertificateInfo {
   thumbprint: string;
@@ -40,7 +41,7 @@ export interface CertificateInfo {
   signatureAlgorithm: string;
 }
 
-export const thumbprintOf = (certificateDer: Buffer): string => hash('sha1', certificateDer, 'hex').toUpperCase();
+export { thumbprintOf };
 
 /** Accepts any case, spaces, colons (as copied from a certificate dialog); 40 hex digits out. */
 export function normalizeThumbprint(input: string): string {

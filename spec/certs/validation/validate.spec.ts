@@ -4,6 +4,7 @@ import { generateKey, spkiDer, type KeyPair } from '../../../lib/certs/x509/keys
 import { encodeName } from '../../../lib/certs/x509/names.js';
 import { OID } from '../../../lib/certs/x509/oids.js';
 import { validateCertificate, type ValidationInput } from '../../../lib/certs/validation/validate.js';
+import { modelCertificate } from '../../../lib/certs/validation/certificate-model.js';
 import { presentedMatches, presentedName, referenceName } from '../../../lib/certs/validation/dns-name.js';
 import { JAN_2030 } from '../helpers.js';
 
@@ -75,6 +76,37 @@ describe('validateCertificate', () => {
       const result = validateCertificate(input(await leafUnder(root), [], [root.der]));
       expect(result.problems[0]!.message).to.equal(
         "The root 'CN=Lab Root' is not in the Trusted Root store (Root). Import it: Import-CsCertificate -Path <file holding 'CN=Lab Root'>.");
+    });
+  });
+
+  describe('certificates built in this process (judged without a second parse)', () => {
+    it('does not take an issuer of the same name whose key did not sign the leaf', async () => {
+      const root = await ca('Lab Root');
+      const signer = await ca('Lab Issuing', root);
+      const namesake = await ca('Lab Issuing', root);
+      const result = validateCertificate(input(await leafUnder(signer), [root.der], [namesake.der]));
+      expect(result.valid).to.equal(false);
+      expect(result.chain.map((l) => l.status)).to.deep.equal(['Present', 'Missing']);
+    });
+
+    it('checks a certificate altered after it was built in full: its signature no longer verifies', async () => {
+      const root = await ca('Lab Root');
+      const issuing = await ca('Lab Issuing', root);
+      const leaf = await leafUnder(issuing, { sans: ['pool1.litwareinc.com'] });
+      const altered = Buffer.from(leaf);
+      altered[altered.indexOf('pool1')] = 'q'.charCodeAt(0);   // in the SAN, inside the signed part
+      expect(validateCertificate(input(leaf, [root.der], [issuing.der], 'pool1.litwareinc.com')).valid).to.equal(true);
+      const result = validateCertificate(input(altered, [root.der], [issuing.der], 'qool1.litwareinc.com'));
+      expect(result.valid).to.equal(false);
+      expect(result.chain.at(-1)!.status).to.equal('Missing');
+    });
+
+    it('knows a root built here as self-signed, and a self-issued certificate signed by another key as not', async () => {
+      const root = await ca('Lab Root');
+      const other = await ca('Lab Root');
+      const reissued = await ca('Lab Root', other, { key: root.key });   // same name and key as root, signed by the other
+      expect(modelCertificate(root.der)).to.include({ selfIssued: true, selfSigned: true, x509: undefined });
+      expect(modelCertificate(reissued.der)).to.include({ selfIssued: true, selfSigned: false });
     });
   });
 
