@@ -2,7 +2,7 @@
 // thing it is about, and a hint for the fix. ErrorRecord wraps one as PowerShell's $Error/$_ value.
 // Imports only ./span.
 
-import type { Span } from './span.js';
+import { located, type LocatedSpan, type Span } from './span.js';
 
 export type ErrorCategory =
   | 'NotSpecified' | 'InvalidArgument' | 'InvalidData' | 'InvalidOperation' | 'InvalidType'
@@ -32,7 +32,9 @@ export class ShellError extends Error {
     this.name = 'ShellError';
   }
   get hint() { return this.more.hint; }
-  get span() { return this.more.span; }
+  /** Where in the script, with its line and column (a syntax node is its own span: they are
+   *  worked out here, when an error is shown, not for every node of a parse). */
+  get span(): LocatedSpan | undefined { const span = this.more.span; return span && located(span); }
   get target() { return this.more.target; }
   /** A copy that also knows where in the script it happened (keeps an existing span). */
   at(span: Span | undefined): ShellError {

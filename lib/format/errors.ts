@@ -10,7 +10,7 @@
 // the result ends in '\n'. Imports lib/core only.
 
 import { ParseErrors, type ErrorRecord, type ShellError } from '../core/errors.js';
-import { caretLines, type Span } from '../core/span.js';
+import { caretLines, type LocatedSpan, type Span } from '../core/span.js';
 import { toStr } from './engine-values.js';
 
 export const ERROR_STYLE = '\x1b[31;1m';
@@ -48,7 +48,7 @@ const isFile = (span: Span) => !/^<.*>$/.test(span.source.name);
 const showsPosition = (e: ShellError) =>
   e.span !== undefined && (e.category === 'ParserError' || isFile(e.span) || e.span.line > 1);
 
-function positionLines(e: ShellError, span: Span, reason: string,
+function positionLines(e: ShellError, span: LocatedSpan, reason: string,
   paint: (style: string, text: string) => string): string[] {
   const lineNumber = String(span.line);
   const gutter = Math.max(4, lineNumber.length);

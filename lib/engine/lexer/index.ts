@@ -3,7 +3,7 @@
 // arguments without a parse. The parser drives a Lexer directly, choosing the mode per token.
 // Imports lib/core and ./ only.
 
-import type { Source, Span } from '../../core/span.js';
+import type { LocatedSpan, Source } from '../../core/span.js';
 import { Lexer } from './scanner.js';
 import { tokenSpan, type LexMode, type Token } from './token.js';
 
@@ -15,7 +15,7 @@ export type { LexError, LexMode, StringPart, Token, TokenKind } from './token.js
 const restarts = new Set(['|', '||', '&&', ';', '{', '(', '$(', '@(', '=', '+=', '-=', '*=', '/=', '%=', '??=']);
 
 /** A token with its span (the parser's tokens carry offsets only). */
-export type LocatedToken = Token & { readonly span: Span };
+export type LocatedToken = Token & { readonly span: LocatedSpan };
 
 export function tokenize(source: Source): LocatedToken[] {
   const lx = new Lexer(source);

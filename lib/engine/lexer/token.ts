@@ -5,8 +5,7 @@
 // offsets; its span is made only when asked for (most tokens, `(` `;` newlines, never are).
 // Imports lib/core and ./.
 
-import type { Source, Span } from '../../core/span.js';
-import { makeSpan } from './lines.js';
+import { spanOf, type LocatedSpan, type Source } from '../../core/span.js';
 
 export type TokenKind =
   | 'Command'           // a bare word in command-name position (set by tokenize only)
@@ -68,7 +67,7 @@ export function quoteOf(t: Token): Quote {
 export const hasColon = (t: Token) => t.kind === 'Parameter' && t.text.charCodeAt(t.text.length - 1) === 58;
 
 /** A token's place in its source, for a message or a caret (tokens carry offsets only). */
-export const tokenSpan = (source: Source, t: Token): Span => makeSpan(source, t.start, t.end);
+export const tokenSpan = (source: Source, t: Token): LocatedSpan => spanOf(source, t.start, t.end);
 
 /** How the lexer reads the next token; the parser chooses (see STYLE.md, the parser section). */
 export type LexMode =

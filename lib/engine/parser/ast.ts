@@ -4,6 +4,9 @@
 
 import type { Span } from '../../core/span.js';
 
+/** Most nodes the parser builds are their own spans (`node.span === node`: they also carry the
+ *  span's source, start and end), so a parse makes no span object per node. A script block (its
+ *  `end` is a block) and nodes made elsewhere point at a separate span. */
 interface Node { readonly span: Span }
 
 // ---- Script structure ----------------------------------------------------------------------
@@ -247,7 +250,6 @@ export interface BinaryAst extends Node {
   operator: string;
   left: ExpressionAst;
   right: ExpressionAst;
-  operatorSpan: Span;
 }
 
 /** '-not', '!', '-', '+', '-bnot', ',', '-split', '-join', '++x', '--x', 'x++', 'x--'. */

@@ -8,7 +8,8 @@ import type {
 } from './ast.js';
 import { parseExpression } from './expressions.js';
 import { EMPTY, append, fitted } from './lists.js';
-import { Bail, type ParserState } from './state.js';
+import { Bail, own, type ParserState } from './state.js';
+import { LazySpan, type Source } from '../../core/span.js';
 import { parseStatementList } from './statements.js';
 import { variableAst } from './strings.js';
 import { expectBracket, parseAttributeRest, parseTypeName } from './types.js';
@@ -22,7 +23,7 @@ export function parseStatementBlock(p: ParserState): StatementBlockAst {
   const close = p.peek('argument');
   if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, p.tokenSpan(open));
   p.consume();
-  return { kind: 'StatementBlock', statements, span: p.spanFrom(open.start) };
+  return own({ kind: 'StatementBlock', statements, source: p.source, start: open.start, end: p.lastEnd, span: null! });
 }
 
 // scriptBlockExpression := '{' scriptBlock '}'
@@ -37,16 +38,16 @@ function parseBracedScriptBlock(p: ParserState): ScriptBlockAst {
   const close = p.peek('argument');
   if (close.text !== '}') p.fail('MissingEndCurlyBrace', missingBrace, close, p.tokenSpan(open));
   p.consume();
-  return scriptBlock(body, p.source.text.slice(open.end, close.start), p.spanFrom(open.start));
+  return scriptBlock(body, p.source.text.slice(open.end, close.start), p.source, open.start, p.lastEnd);
 }
 
 type Body = Omit<ScriptBlockAst, 'span' | 'text'>;
 
 /** The node of a body, its text and span added (written out: an object spread is slow before
  *  V8 optimises it, and every function and `{ }` value has one). */
-export function scriptBlock(body: Body, text: string, span: ScriptBlockAst['span']): ScriptBlockAst {
+export function scriptBlock(body: Body, text: string, source: Source, start: number, end: number): ScriptBlockAst {
   return { kind: 'ScriptBlock', attributes: body.attributes, param: body.param, begin: body.begin, process: body.process,
-    end: body.end, text, span };
+    end: body.end, text, span: new LazySpan(source, start, end) };
 }
 
 // scriptBlock := attribute* paramBlock? ( namedBlock* | statementList )
@@ -66,7 +67,7 @@ export function parseScriptBlockBody(p: ParserState, closer: '}' | null): Body {
     return { kind: 'ScriptBlock', attributes, param, begin, process, end };
   }
   const statements = parseStatementList(p, closer);
-  const end: StatementBlockAst = { kind: 'StatementBlock', statements, span: p.spanFrom(bodyStart) };
+  const end: StatementBlockAst = own({ kind: 'StatementBlock', statements, source: p.source, start: bodyStart, end: p.endFrom(bodyStart), span: null! });
   return { kind: 'ScriptBlock', attributes, param, begin: undefined, process: undefined, end };
 }
 
@@ -118,7 +119,7 @@ function parseParamBlock(p: ParserState, attributes: AttributeAst[]): ParamBlock
   p.skipNewlines();
   if (!p.at('(')) p.unexpected(p.peek('expression'));
   const parameters = parseParameterList(p);
-  return { kind: 'ParamBlock', attributes, parameters, span: p.spanFrom(start) };
+  return own({ kind: 'ParamBlock', attributes, parameters, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // parameterList := '(' newlines* ( parameter ( ',' newlines* parameter )* )? newlines* ')'
@@ -154,7 +155,7 @@ function parseParameter(p: ParserState): ParameterAst {
     defaultValue = parseExpression(p);
     if (!defaultValue) p.fail('ExpectedValueExpression', "You must provide a value expression following the '=' operator.", p.peek('expression'));
   }
-  return { kind: 'Parameter', name, attributes, defaultValue, span: p.spanFrom(start) };
+  return own({ kind: 'Parameter', name, attributes, defaultValue, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // attributes := ( '[' type ( '(' arguments ')' )? ']' newlines* )*
@@ -165,7 +166,7 @@ function parseAttributes(p: ParserState): (AttributeAst | TypeConstraintAst)[] {
     const open = p.consume();
     const typeName = parseTypeName(p);
     if (p.peek('type').text === '(') list = append(list, parseAttributeRest(p, typeName, open.start));
-    else { expectBracket(p); list = append(list, { kind: 'TypeConstraint', typeName, span: p.spanFrom(open.start) }); }
+    else { expectBracket(p); list = append(list, own({ kind: 'TypeConstraint', typeName, source: p.source, start: open.start, end: p.lastEnd, span: null! })); }
     p.skipNewlines();
   }
   return fitted(list);
@@ -185,6 +186,6 @@ export function parseFunction(p: ParserState): FunctionDefinitionAst {
   if (parameters && body.param) {
     p.error('OnlyOneParameterListAllowed', 'The param statement cannot be used if arguments were specified in the function declaration.', body.param.span);
   }
-  return { kind: 'FunctionDefinition', name: name.value ?? name.text, isFilter: kw.value === 'filter',
-    parameters, body, span: p.spanFrom(kw.start) };
+  return own({ kind: 'FunctionDefinition', name: name.value ?? name.text, isFilter: kw.value === 'filter',
+    parameters, body, source: p.source, start: kw.start, end: p.lastEnd, span: null! });
 }

@@ -10,7 +10,7 @@ import type {
 } from './ast.js';
 import { EMPTY, append, fitted } from './lists.js';
 import { checkUsing, parsePostfixOps, parsePrimary } from './primary.js';
-import { endsStatement, type ParserState } from './state.js';
+import { endsStatement, own, type ParserState } from './state.js';
 import { stringAst, variableAst } from './strings.js';
 
 /** Does this token start a command (rather than an expression) at the head of a pipeline? */
@@ -47,21 +47,21 @@ export function parseCommand(p: ParserState, mode: 'statement' | 'argument'): Co
       elements = append(elements, parameter);
     } else elements = append(elements, parseArgumentList(p));
   }
-  return { kind: 'Command', invocation, elements: fitted(elements), redirections: fitted(redirections), span: p.spanFrom(start) };
+  return own({ kind: 'Command', invocation, elements: fitted(elements), redirections: fitted(redirections), source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // parameter := '-' name | '-' name ':' argumentList | '--'
 function parseParameter(p: ParserState): CommandParameterAst {
   const t = p.consume();
   if (t.text === '--%') p.error('NotSupported', "The stop-parsing token '--%' is not supported by cscert.", p.tokenSpan(t));
-  if (t.value === '') return { kind: 'CommandParameter', name: '', endOfParameters: true, span: p.tokenSpan(t) };
-  if (!hasColon(t)) return { kind: 'CommandParameter', name: t.value!, span: p.tokenSpan(t) };
+  if (t.value === '') return own({ kind: 'CommandParameter', name: '', endOfParameters: true, source: p.source, start: t.start, end: t.end, span: null! });
+  if (!hasColon(t)) return own({ kind: 'CommandParameter', name: t.value!, source: p.source, start: t.start, end: t.end, span: null! });
   const next = p.peek('argument');
   if (endsStatement(next) || next.kind === 'Redirection') {
     p.fail('ParameterRequiresArgument', `Parameter -${t.value} requires an argument.`, next, p.tokenSpan(t));
   }
   const argument = parseArgumentList(p);
-  return { kind: 'CommandParameter', name: t.value!, argument, span: p.spanFrom(t.start) };
+  return own({ kind: 'CommandParameter', name: t.value!, argument, source: p.source, start: t.start, end: p.lastEnd, span: null! });
 }
 
 // argumentList := argument ( ',' newlines* argument )*
@@ -73,7 +73,7 @@ export function parseArgumentList(p: ParserState): ExpressionAst {
     p.skipNewlines();
     elements = append(elements, requireArgument(p));
   }
-  return { kind: 'ArrayLiteral', elements: fitted(elements), span: p.spanFrom(first.span.start) };
+  return own({ kind: 'ArrayLiteral', elements: fitted(elements), source: p.source, start: first.span.start, end: p.lastEnd, span: null! });
 }
 
 function requireArgument(p: ParserState): ExpressionAst {
@@ -82,7 +82,7 @@ function requireArgument(p: ParserState): ExpressionAst {
     // `Write-Output ,$x`: the unary comma, an array of one.
     p.consume();
     const operand = requireArgument(p);
-    return { kind: 'Unary', operator: ',', operand, span: p.spanFrom(t.start) };
+    return own({ kind: 'Unary', operator: ',', operand, source: p.source, start: t.start, end: p.lastEnd, span: null! });
   }
   const arg = parseArgument(p);
   if (!arg) {
@@ -122,20 +122,20 @@ function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | unde
   switch (t.kind) {
     case 'Generic': case 'Keyword':
       p.consume();
-      return { kind: 'StringConstant', value: t.value ?? t.text, quote: 'bare', span: p.tokenSpan(t) };
+      return own({ kind: 'StringConstant', value: t.value ?? t.text, quote: 'bare', source: p.source, start: t.start, end: t.end, span: null! });
     case 'Number':
       p.consume();
-      if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
-      return { kind: 'Constant', value: numberOf(t).value, numberType: numberOf(t).type, text: t.text, span: p.tokenSpan(t) };
+      if (joined) return own({ kind: 'StringConstant', value: t.text, quote: 'bare', source: p.source, start: t.start, end: t.end, span: null! });
+      return own({ kind: 'Constant', value: numberOf(t).value, numberType: numberOf(t).type, text: t.text, source: p.source, start: t.start, end: t.end, span: null! });
     case 'Parameter': case 'Unknown':
       p.consume();
-      return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
+      return own({ kind: 'StringConstant', value: t.text, quote: 'bare', source: p.source, start: t.start, end: t.end, span: null! });
     case 'String': case 'ExpandableString':
       p.consume();
       return stringAst(p, t);
     case 'SplattedVariable':
       p.consume();
-      if (joined) return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
+      if (joined) return own({ kind: 'StringConstant', value: t.text, quote: 'bare', source: p.source, start: t.start, end: t.end, span: null! });
       return variableAst(p, t, true);
     case 'Variable':
       // Inside a word a variable expands alone, as in a string: `a$b.Length` is 'a', $b, '.Length'.
@@ -154,8 +154,7 @@ function parseArgumentPart(p: ParserState, joined = false): ExpressionAst | unde
 
 /** Touching parts as one argument: a bare string when all are constant, else expandable. */
 function joinParts(p: ParserState, parts: ExpressionAst[]): ExpressionAst {
-  const start = parts[0].span.start, end = parts[parts.length - 1].span.end;
-  const span = p.span(start, end);
+  const start = parts[0].span.start, end = parts[parts.length - 1].span.end, source = p.source;
   let out: (string | ExpressionAst)[] = EMPTY;
   let text: string | undefined;   // text since the last hole: runs of text are one part
   const hole = (e: ExpressionAst) => {
@@ -168,9 +167,9 @@ function joinParts(p: ParserState, parts: ExpressionAst[]): ExpressionAst {
     else if (part.kind === 'ExpandableString') for (const x of part.parts) typeof x === 'string' ? text = (text ?? '') + x : hole(x);
     else hole(part);
   }
-  if (out === EMPTY) return { kind: 'StringConstant', value: text ?? '', quote: 'bare', span };
+  if (out === EMPTY) return own({ kind: 'StringConstant', value: text ?? '', quote: 'bare', source, start, end, span: null! });
   if (text !== undefined) out = append(out, text);
-  return { kind: 'ExpandableString', parts: fitted(out), quote: 'bare', text: p.source.text.slice(start, end), span };
+  return own({ kind: 'ExpandableString', parts: fitted(out), quote: 'bare', text: source.text.slice(start, end), source, start, end, span: null! });
 }
 
 const streams: Record<string, StreamName> = {

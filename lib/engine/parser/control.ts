@@ -10,7 +10,7 @@ import type {
 import { parseFunction, parseStatementBlock } from './blocks.js';
 import { parseArgument } from './commands.js';
 import { EMPTY, append, fitted } from './lists.js';
-import { endsStatement, type ParserState } from './state.js';
+import { endsStatement, own, type ParserState } from './state.js';
 import { parsePipeline, parsePipelineChain, parseStatement } from './statements.js';
 import { parseSwitch } from './switch.js';
 import { expectBracket, parseTypeName } from './types.js';
@@ -109,7 +109,7 @@ function parseIf(p: ParserState): IfAst {
     } else p.reset(m);
     break;
   }
-  return { kind: 'If', clauses: fitted(clauses), else: elseBlock, span: p.spanFrom(start) };
+  return own({ kind: 'If', clauses: fitted(clauses), else: elseBlock, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // foreach := 'foreach' '(' variable 'in' pipeline ')' block
@@ -140,8 +140,8 @@ function parseForeach(p: ParserState, label: string | undefined, start = p.peek(
   if (close.text !== ')') p.fail('MissingEndParenthesisAfterForeach', "Missing closing ')' after expression part of foreach loop.\nThe correct form is: foreach ($a in $b) {...}", close);
   p.consume();
   const body = parseBody(p, 'MissingForeachStatement', 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}');
-  const variable = { kind: 'Variable' as const, name: variableOf(v).name, scope: variableOf(v).scope, splatted: false, span: p.tokenSpan(v) };
-  return { kind: 'Foreach', label, variable, iterable, body, span: p.spanFrom(start) };
+  const variable = own({ kind: 'Variable' as const, name: variableOf(v).name, scope: variableOf(v).scope, splatted: false, source: p.source, start: v.start, end: v.end, span: null! });
+  return own({ kind: 'Foreach', label, variable, iterable, body, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // for := 'for' '(' statement? sep statement? sep statement? ')' block      sep := ';' | newline
@@ -164,7 +164,7 @@ function parseFor(p: ParserState, label: string | undefined, start = p.peek('sta
   if (close.text !== ')') p.fail('MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'for' statement.", close);
   p.consume();
   const body = parseBody(p, 'MissingLoopStatement', 'Missing statement body in for loop.');
-  return { kind: 'For', label, init: parts[0], condition: parts[1], iterator: parts[2], body, span: p.spanFrom(start) };
+  return own({ kind: 'For', label, init: parts[0], condition: parts[1], iterator: parts[2], body, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // while := 'while' condition block
@@ -173,7 +173,7 @@ function parseWhile(p: ParserState, label: string | undefined, start = p.peek('s
   p.skipNewlines();
   const condition = parseCondition(p, 'while');
   const body = parseBody(p, 'MissingLoopStatement', 'Missing statement body in while loop.');
-  return { kind: 'While', label, condition, body, span: p.spanFrom(start) };
+  return own({ kind: 'While', label, condition, body, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // do := 'do' block newlines* ( 'while' | 'until' ) condition
@@ -188,7 +188,7 @@ function parseDo(p: ParserState, label: string | undefined, start = p.peek('stat
   p.consume();
   p.skipNewlines();
   const condition = parseCondition(p, kw.value!);
-  return { kind: kw.value === 'while' ? 'DoWhile' : 'DoUntil', label, condition, body, span: p.spanFrom(start) };
+  return own({ kind: kw.value === 'while' ? 'DoWhile' : 'DoUntil', label, condition, body, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // try := 'try' block ( 'catch' ( type ( ',' type )* )? block )* ( 'finally' block )?
@@ -224,7 +224,7 @@ function parseTry(p: ParserState): TryAst {
     p.skipNewlines();   // at the end of input the catch may still come: incomplete, not wrong
     p.fail('MissingCatchOrFinally', 'The Try statement is missing its Catch or Finally block.', p.peek('argument'));
   }
-  return { kind: 'Try', body, catches: fitted(catches), finally: finallyBlock, span: p.spanFrom(start) };
+  return own({ kind: 'Try', body, catches: fitted(catches), finally: finallyBlock, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // trap := 'trap' ( '[' type ']' )? block
@@ -234,7 +234,7 @@ function parseTrap(p: ParserState): TrapAst {
   let type: TypeNameAst | undefined;
   if (p.at('[')) { p.consume(); type = parseTypeName(p); expectBracket(p); }
   const body = parseBody(p, 'MissingTrapStatement', "The 'trap' statement was incomplete. A trap statement requires a body.");
-  return { kind: 'Trap', type, body, span: p.spanFrom(start) };
+  return own({ kind: 'Trap', type, body, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 // break := ( 'break' | 'continue' ) label?
@@ -243,7 +243,7 @@ function parseBreak(p: ParserState): StatementAst {
   const next = p.peek('argument');
   const label = endsStatement(next) ? undefined : parseArgument(p);
   const kind = t.value === 'break' ? 'Break' as const : 'Continue' as const;
-  return { kind, label, span: p.spanFrom(t.start) };
+  return own({ kind, label, source: p.source, start: t.start, end: p.lastEnd, span: null! });
 }
 
 // flow := ( 'return' | 'exit' | 'throw' ) chain?
@@ -252,5 +252,5 @@ function parseFlow(p: ParserState): StatementAst {
   const next = p.peek('statement');
   const value = endsStatement(next) ? undefined : parseStatement(p);
   const kind = t.value === 'return' ? 'Return' as const : t.value === 'exit' ? 'Exit' as const : 'Throw' as const;
-  return { kind, value, span: p.spanFrom(t.start) };
+  return own({ kind, value, source: p.source, start: t.start, end: p.lastEnd, span: null! });
 }

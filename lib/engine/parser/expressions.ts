@@ -8,7 +8,7 @@ import { numberOf, type Token } from '../lexer/token.js';
 import type { ExpressionAst } from './ast.js';
 import { append, fitted } from './lists.js';
 import { parseBracketed, parsePostfix } from './primary.js';
-import type { ParserState } from './state.js';
+import { own, type ParserState } from './state.js';
 
 const precedence = new Map<string, number>([
   ['-and', 1], ['-or', 1], ['-xor', 1], ['-band', 2], ['-bor', 2], ['-bxor', 2],
@@ -41,7 +41,7 @@ export function parseExpression(p: ParserState): ExpressionAst | undefined {
   p.consume();
   p.skipNewlines();
   const ifFalse = required(p, parseExpression(p), colon);
-  return { kind: 'Ternary', condition, ifTrue, ifFalse, span: p.spanFrom(condition.span.start) };
+  return own({ kind: 'Ternary', condition, ifTrue, ifFalse, source: p.source, start: condition.span.start, end: p.lastEnd, span: null! });
 }
 
 function required(p: ParserState, e: ExpressionAst | undefined, op: Token): ExpressionAst {
@@ -61,8 +61,7 @@ function parseBinary(p: ParserState, min: number): ExpressionAst | undefined {
     p.consume();
     p.skipNewlines();
     const right = required(p, parseBinary(p, prec + 1), t);
-    left = { kind: 'Binary', operator: t.value!, left, right, operatorSpan: p.tokenSpan(t),
-      span: p.spanFrom(left.span.start) };
+    left = own({ kind: 'Binary', operator: t.value!, left, right, source: p.source, start: left.span.start, end: p.lastEnd, span: null! });
   }
 }
 
@@ -80,7 +79,7 @@ function parseArrayLiteral(p: ParserState): ExpressionAst | undefined {
     if (!next) p.fail('MissingExpressionAfterToken', "Missing expression after ','.", p.peek('expression'), p.tokenSpan(comma));
     elements = append(elements, next);
   }
-  return { kind: 'ArrayLiteral', elements: fitted(elements), span: p.spanFrom(first.span.start) };
+  return own({ kind: 'ArrayLiteral', elements: fitted(elements), source: p.source, start: first.span.start, end: p.lastEnd, span: null! });
 }
 
 // unary := unaryOperator unary | '[' type ']' unary | postfix
@@ -94,12 +93,12 @@ export function parseUnary(p: ParserState): ExpressionAst | undefined {
     // `-5` is the constant -5, as PowerShell folds it (and `$a[-1]` indexes from the end).
     p.consume();
     const sign = t.text === '-' ? -1 : 1;
-    return { kind: 'Constant', value: sign * numberOf(operand).value, numberType: numberOf(operand).type,
-      text: t.text + operand.text, span: p.spanFrom(t.start) };
+    return own({ kind: 'Constant', value: sign * numberOf(operand).value, numberType: numberOf(operand).type,
+      text: t.text + operand.text, source: p.source, start: t.start, end: p.lastEnd, span: null! });
   }
   const inner = parseUnary(p);
   if (!inner) p.fail('MissingExpressionAfterOperator', `Missing expression after unary operator '${t.text}'.`, p.peek('expression'));
-  return { kind: 'Unary', operator: t.value === '!' ? '!' : t.value!, operand: inner, span: p.spanFrom(t.start) };
+  return own({ kind: 'Unary', operator: t.value === '!' ? '!' : t.value!, operand: inner, source: p.source, start: t.start, end: p.lastEnd, span: null! });
 }
 
 const operandPunctuation = new Set(['(', '$(', '@(', '@{', '{', '[']);

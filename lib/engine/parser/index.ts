@@ -14,7 +14,7 @@ function parse(source: Source): { ast: ScriptBlockAst; problems: Problem[] } {
   const p = new ParserState(source);
   const body = parseScriptBlockBody(p, null);
   p.next('statement');   // the end of input, which carries any error found after the last token
-  const ast = scriptBlock(body, source.text, p.span(0, source.text.length));
+  const ast = scriptBlock(body, source.text, source, 0, source.text.length);
   const problems = p.problems.sort((a, b) => (a.error.span?.start ?? 0) - (b.error.span?.start ?? 0));
   return { ast, problems };
 }

@@ -10,7 +10,7 @@ import type {
 import { parseScriptBlockExpression } from './blocks.js';
 import { parseExpression, parseUnary, startsOperand } from './expressions.js';
 import { EMPTY, append, fitted } from './lists.js';
-import { ParserState } from './state.js';
+import { ParserState, own } from './state.js';
 import { parseStatement, parseStatementList } from './statements.js';
 import { stringAst, variableAst } from './strings.js';
 import { expectBracket, parseAttributeRest, parseTypeName } from './types.js';
@@ -22,7 +22,7 @@ export function parsePrimary(p: ParserState): ExpressionAst | undefined {
   switch (t.kind) {
     case 'Number':
       p.consume();
-      return { kind: 'Constant', value: numberOf(t).value, numberType: numberOf(t).type, text: t.text, span: p.tokenSpan(t) };
+      return own({ kind: 'Constant', value: numberOf(t).value, numberType: numberOf(t).type, text: t.text, source: p.source, start: t.start, end: t.end, span: null! });
     case 'Variable':
       p.consume();
       return variableAst(p, t);
@@ -73,15 +73,15 @@ function parseParen(p: ParserState): ParenAst {
     // `()` is one error; taking the `)` keeps recovery from reporting it a second time.
     p.error('ExpectedExpression', "An expression was expected after '('.", p.tokenSpan(first));
     p.consume();
-    const empty: StatementAst = { kind: 'Pipeline', elements: EMPTY, span: p.tokenSpan(first) };
-    return { kind: 'Paren', statement: empty, span: p.spanFrom(open.start) };
+    const empty: StatementAst = own({ kind: 'Pipeline', elements: EMPTY, source: p.source, start: first.start, end: first.end, span: null! });
+    return own({ kind: 'Paren', statement: empty, source: p.source, start: open.start, end: p.lastEnd, span: null! });
   }
   const statement: StatementAst = parseStatement(p);
   p.skipNewlines();
   const close = p.peek('expression');
   if (close.text !== ')') p.fail('MissingEndParenthesisInExpression', "Missing closing ')' in expression.", close);
   p.consume();
-  return { kind: 'Paren', statement, span: p.spanFrom(open.start) };
+  return own({ kind: 'Paren', statement, source: p.source, start: open.start, end: p.lastEnd, span: null! });
 }
 
 // subexpression := '$(' statementList ')'    arrayexpression := '@(' statementList ')'
@@ -93,7 +93,7 @@ function parseGroup(p: ParserState, kind: 'SubExpression' | 'ArrayExpression'): 
     p.fail('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", close, close.kind === 'EndOfInput' ? p.tokenSpan(open) : p.tokenSpan(close));
   }
   p.consume();
-  return { kind, statements, span: p.spanFrom(open.start) };
+  return own({ kind, statements, source: p.source, start: open.start, end: p.lastEnd, span: null! });
 }
 
 /** The `$( ... )` hole of an expandable string, parsed where it stands in the source. */
@@ -124,7 +124,7 @@ function parseHashtable(p: ParserState): HashtableAst {
     if (after.kind !== 'Newline' && after.text !== ';' && after.text !== '}') p.unexpected(after);
   }
   p.consume();
-  return { kind: 'Hashtable', entries: fitted(entries), span: p.spanFrom(open.start) };
+  return own({ kind: 'Hashtable', entries: fitted(entries), source: p.source, start: open.start, end: p.lastEnd, span: null! });
 }
 
 // key := name | unary     (a bare name is a string: @{ Name = 1 })
@@ -132,7 +132,7 @@ function parseHashKey(p: ParserState): ExpressionAst {
   const t = p.peek('expression');
   if (t.kind === 'Identifier') {
     p.consume();
-    return { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) };
+    return own({ kind: 'StringConstant', value: t.text, quote: 'bare', source: p.source, start: t.start, end: t.end, span: null! });
   }
   const key = parseUnary(p);
   if (!key) p.fail('MissingKeyInHashLiteral', "Missing key before '=' in hash literal.", t);
@@ -153,9 +153,9 @@ export function parseBracketed(p: ParserState): ExpressionAst {
   expectBracket(p);
   if (startsOperand(p.peek('expression'))) {
     const operand = parseUnary(p)!;
-    return { kind: 'Convert', type, operand, span: p.spanFrom(open.start) };
+    return own({ kind: 'Convert', type, operand, source: p.source, start: open.start, end: p.lastEnd, span: null! });
   }
-  return parsePostfixOps(p, { kind: 'TypeLiteral', type, span: p.spanFrom(open.start) });
+  return parsePostfixOps(p, own({ kind: 'TypeLiteral', type, source: p.source, start: open.start, end: p.lastEnd, span: null! }));
 }
 
 // postfix := primary ( ( '.' | '::' | '?.' ) member arguments? | ( '[' | '?[' ) index ']' | '++' | '--' )*
@@ -198,7 +198,7 @@ export function parsePostfixOps(p: ParserState, target: ExpressionAst, inArgumen
       target = parseIndex(p, target, t);
     } else if (!inArgument && t.kind === 'Operator' && (t.text === '++' || t.text === '--')) {
       p.consume();
-      return { kind: 'Unary', operator: 'post' + t.text, operand: target, span: p.spanFrom(target.span.start) };
+      return own({ kind: 'Unary', operator: 'post' + t.text, operand: target, source: p.source, start: target.span.start, end: p.lastEnd, span: null! });
     } else return target;
   }
 }
@@ -210,7 +210,7 @@ function parseMember(p: ParserState, target: ExpressionAst, op: Token): Expressi
   const t = p.peek('expression');
   let member: ExpressionAst | undefined;
   if (!t.spaceBefore) {
-    if (t.kind === 'Identifier') { p.consume(); member = { kind: 'StringConstant', value: t.text, quote: 'bare', span: p.tokenSpan(t) }; }
+    if (t.kind === 'Identifier') { p.consume(); member = own({ kind: 'StringConstant', value: t.text, quote: 'bare', source: p.source, start: t.start, end: t.end, span: null! }); }
     else if (t.kind === 'Number') member = parsePrimary(p);
     else if (t.kind === 'Variable' || t.kind === 'String' || t.kind === 'ExpandableString' || t.text === '(' || t.text === '$(') member = parsePrimary(p);
   }
@@ -218,11 +218,11 @@ function parseMember(p: ParserState, target: ExpressionAst, op: Token): Expressi
   const isStatic = op.text === '::', nullConditional = op.text === '?.';
   const c = p.lx.code(p.pos);
   if (c !== 40 && c !== 123) {
-    return { kind: 'Member', target, member, static: isStatic, nullConditional, span: p.spanFrom(target.span.start) };
+    return own({ kind: 'Member', target, member, static: isStatic, nullConditional, source: p.source, start: target.span.start, end: p.lastEnd, span: null! });
   }
   // `.Where{ $_ }`: a script block touching the name is the call's only argument.
   const args = c === 40 ? parseArguments(p) : [withCommas(p, () => { p.peek('expression'); return parseScriptBlockExpression(p); })];
-  return { kind: 'InvokeMember', target, member, args, static: isStatic, nullConditional, span: p.spanFrom(target.span.start) };
+  return own({ kind: 'InvokeMember', target, member, args, static: isStatic, nullConditional, source: p.source, start: target.span.start, end: p.lastEnd, span: null! });
 }
 
 // arguments := '(' newlines* ( expression ( ',' newlines* expression )* )? newlines* ')'
@@ -258,5 +258,5 @@ function parseIndex(p: ParserState, target: ExpressionAst, open: Token): Express
   const close = p.peek('expression');
   if (close.text !== ']') p.fail('MissingEndSquareBracket', "Missing ']' after array index expression.", close);
   p.consume();
-  return { kind: 'Index', target, index, nullConditional: open.text === '?[', span: p.spanFrom(target.span.start) };
+  return own({ kind: 'Index', target, index, nullConditional: open.text === '?[', source: p.source, start: target.span.start, end: p.lastEnd, span: null! });
 }

@@ -11,7 +11,7 @@ import { parseCommand, parseRedirection, startsCommand } from './commands.js';
 import { parseKeywordStatement, parseLabeled } from './control.js';
 import { parseExpression } from './expressions.js';
 import { EMPTY, append, fitted } from './lists.js';
-import { Bail, endsStatement, type ParserState } from './state.js';
+import { Bail, endsStatement, own, type ParserState } from './state.js';
 
 // statementList := ( separator* statement )* separator*      separator := newline | ';'
 export function parseStatementList(p: ParserState, closer: ')' | '}' | null): StatementAst[] {
@@ -83,7 +83,7 @@ export function parsePipelineChain(p: ParserState): StatementAst {
     }
     const right = parsePipeline(p);
     if (right.kind === 'Assignment') p.fail('InvalidPipelineChainElement', 'An assignment cannot follow a pipeline chain operator.', op, right.span);
-    left = { kind: 'PipelineChain', left, operator: op.text as '&&' | '||', right, span: p.spanFrom(left.span.start) };
+    left = own({ kind: 'PipelineChain', left, operator: op.text as '&&' | '||', right, source: p.source, start: left.span.start, end: p.lastEnd, span: null! });
   }
 }
 
@@ -118,7 +118,7 @@ export function parsePipeline(p: ParserState): PipelineAst | AssignmentAst {
   if (amp.kind === 'Operator' && amp.text === '&') {
     p.fail('NotSupported', "Background jobs ('&' at the end of a pipeline) are not supported by cscert.", amp);
   }
-  return { kind: 'Pipeline', elements, span: p.spanFrom(start) };
+  return own({ kind: 'Pipeline', elements, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 /** PowerShell 7.4: a line starting with `|` continues the pipeline above it (blank lines and
@@ -140,7 +140,7 @@ function commandExpression(p: ParserState, expression: ExpressionAst): CommandEx
   let redirections: RedirectionAst[] = EMPTY;
   while (p.peek('argument').kind === 'Redirection') redirections = append(redirections, parseRedirection(p));
   redirections = fitted(redirections);
-  return { kind: 'CommandExpression', expression, redirections, span: p.spanFrom(expression.span.start) };
+  return own({ kind: 'CommandExpression', expression, redirections, source: p.source, start: expression.span.start, end: p.lastEnd, span: null! });
 }
 
 function parseAssignment(p: ParserState, target: ExpressionAst, operator: AssignmentOperator): AssignmentAst {
@@ -152,7 +152,7 @@ function parseAssignment(p: ParserState, target: ExpressionAst, operator: Assign
   const v = p.peek('statement');
   if (endsStatement(v)) p.fail('ExpectedValueExpression', `You must provide a value expression following the '${op.text}' operator.`, v, p.after(op));
   const value = parseStatement(p);
-  return { kind: 'Assignment', target, operator, value, span: p.spanFrom(target.span.start) };
+  return own({ kind: 'Assignment', target, operator, value, source: p.source, start: target.span.start, end: p.lastEnd, span: null! });
 }
 
 function assignable(e: ExpressionAst): boolean {

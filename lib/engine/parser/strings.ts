@@ -5,26 +5,26 @@
 import { partsOf, quoteOf, variableOf, type Token } from '../lexer/token.js';
 import type { ExpandableStringAst, ExpressionAst, StringConstantAst, VariableAst } from './ast.js';
 import { parseSubExpressionAt } from './primary.js';
-import type { ParserState } from './state.js';
+import { own, type ParserState } from './state.js';
 
 /** `$using:x` is a Variable with scope 'using'; the runtime gives it the caller's value. */
 export function variableAst(p: ParserState, t: Token, splatted = t.kind === 'SplattedVariable'): VariableAst {
   const { name, scope } = variableOf(t);
-  return { kind: 'Variable', name, scope, splatted, span: p.tokenSpan(t) };
+  return own({ kind: 'Variable', name, scope, splatted, source: p.source, start: t.start, end: t.end, span: null! });
 }
 
 /** A String or ExpandableString token as a node. */
 export function stringAst(p: ParserState, t: Token): StringConstantAst | ExpandableStringAst {
   const quote = quoteOf(t);
   if (t.kind === 'String' || t.value !== undefined) {
-    return { kind: 'StringConstant', value: t.value ?? '', quote, span: p.tokenSpan(t) };
+    return own({ kind: 'StringConstant', value: t.value ?? '', quote, source: p.source, start: t.start, end: t.end, span: null! });
   }
   const parts: (string | ExpressionAst)[] = partsOf(t).map(part => {
     if (typeof part === 'string') return part;
     if (part.kind === 'Variable') return variableAst(p, part.token, false);
     return parseSubExpressionAt(p, part.start, part.end);
   });
-  return { kind: 'ExpandableString', parts, quote: quote as 'double' | 'doubleHere', text: innerText(t), span: p.tokenSpan(t) };
+  return own({ kind: 'ExpandableString', parts, quote: quote as 'double' | 'doubleHere', text: innerText(t), source: p.source, start: t.start, end: t.end, span: null! });
 }
 
 function innerText(t: Token): string {

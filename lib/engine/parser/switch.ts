@@ -6,7 +6,7 @@ import type { ExpressionAst, PipelineAst, StatementBlockAst, SwitchAst, SwitchFl
 import { parseStatementBlock } from './blocks.js';
 import { parseArgument } from './commands.js';
 import { EMPTY, append, fitted } from './lists.js';
-import type { ParserState } from './state.js';
+import { own, type ParserState } from './state.js';
 import { parsePipeline } from './statements.js';
 
 const flagNames = ['regex', 'wildcard', 'exact', 'casesensitive', 'file', 'parallel'] as const;
@@ -36,7 +36,7 @@ export function parseSwitch(p: ParserState, label: string | undefined, start = p
   if (open.text !== '{') p.fail('MissingCurlyBraceInSwitchStatement', "Missing '{' in switch statement.", open);
   p.consume();
   const { clauses, defaultBlock } = parseClauses(p, p.tokenSpan(open));
-  return { kind: 'Switch', label, flags, condition, clauses, default: defaultBlock, span: p.spanFrom(start) };
+  return own({ kind: 'Switch', label, flags, condition, clauses, default: defaultBlock, source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 function parseValue(p: ParserState): PipelineAst {

@@ -5,7 +5,7 @@
 import type { AttributeAst, ExpressionAst, TypeNameAst } from './ast.js';
 import { parseExpression } from './expressions.js';
 import { EMPTY, append, fitted } from './lists.js';
-import type { ParserState } from './state.js';
+import { own, type ParserState } from './state.js';
 
 const missingBracket = "Missing ] at end of type token.";
 
@@ -31,8 +31,8 @@ export function parseTypeName(p: ParserState): TypeNameAst {
     do generics = append(generics, parseTypeArgument(p)); while (p.eat(',', 'type'));
     expectBracket(p);
   }
-  return { kind: 'TypeName', name: first.value!, generics: fitted(generics), arrayRank,
-    text: p.source.text.slice(start, p.lastEnd), span: p.spanFrom(start) };
+  return own({ kind: 'TypeName', name: first.value!, generics: fitted(generics), arrayRank,
+    text: p.source.text.slice(start, p.lastEnd), source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 function parseTypeArgument(p: ParserState): TypeNameAst {
@@ -74,7 +74,7 @@ export function parseAttributeRest(p: ParserState, typeName: TypeNameAst, start:
   if (close.text !== ')') p.fail('MissingEndParenthesisInExpression', "Missing closing ')' in expression.", close);
   p.consume();
   expectBracket(p);
-  return { kind: 'Attribute', typeName, positional: fitted(positional), named: fitted(named), span: p.spanFrom(start) };
+  return own({ kind: 'Attribute', typeName, positional: fitted(positional), named: fitted(named), source: p.source, start, end: p.lastEnd, span: null! });
 }
 
 /** A named argument (`Position = 0`, `Mandatory`: no kind), or a positional one (an expression). */

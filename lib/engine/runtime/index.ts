@@ -57,7 +57,7 @@ export class Runspace {
     const isFile = !NOT_FILES.test(source.name);
     const pos: PipelinePosition = {
       emit: v => engine.options.sink.output(v), stopUpstream() {}, signal: engine.signal,
-      span: { source, start: 0, end: source.text.length, line: 1, column: 1 },
+      span: { source, start: 0, end: source.text.length },
       redirections: { wrapOutput: out => out, route: () => undefined, finish() {} },
     };
     try {

@@ -25,12 +25,16 @@ export function command(text: string, index = 0): CommandAst {
   return s.elements[index] as CommandAst;
 }
 
+/** The keys of a node's span, which a node that is its own span has as fields. */
+const spanKeys = new Set(['span', 'source', 'start', 'end']);
+const isSpanKey = (node: object, k: string) => k === 'span' || ((node as { span?: unknown }).span === node && spanKeys.has(k));
+
 /** A node without spans, for deep comparison. */
 export function shape(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(shape);
   if (!node || typeof node !== 'object') return node;
   return Object.fromEntries(Object.entries(node)
-    .filter(([k, v]) => k !== 'span' && k !== 'operatorSpan' && v !== undefined).map(([k, v]) => [k, shape(v)]));
+    .filter(([k, v]) => !isSpanKey(node, k) && v !== undefined).map(([k, v]) => [k, shape(v)]));
 }
 
 /** A node with its spans as [start, end] offsets counted from `offset`, keys sorted: two trees
@@ -39,8 +43,8 @@ export function canonical(node: unknown, offset: number): unknown {
   if (Array.isArray(node)) return node.map(x => canonical(x, offset));
   if (!node || typeof node !== 'object') return node;
   const entries = Object.keys(node).sort().map(k => [k, (node as Record<string, unknown>)[k]] as const)
-    .filter(([, v]) => v !== undefined);
-  return Object.fromEntries(entries.map(([k, v]) => [k, k === 'span' || k === 'operatorSpan'
+    .filter(([k, v]) => v !== undefined && (k === 'span' || !isSpanKey(node, k)));
+  return Object.fromEntries(entries.map(([k, v]) => [k, k === 'span'
     ? [(v as Span).start - offset, (v as Span).end - offset] : canonical(v, offset)]));
 }
 

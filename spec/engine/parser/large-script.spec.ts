@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
+import { located } from '../../../lib/core/span.js';
 import type { FunctionDefinitionAst } from '../../../lib/engine/parser/ast.js';
 import { canonical, parse } from './helpers.js';
 
@@ -57,6 +58,6 @@ describe('parser: a 5,000-line script', () => {
 
   it('places the last function on its true line', () => {
     const functions = parse(script).end!.statements;
-    expect(functions[copies - 1].span.line).to.equal((copies - 1) * lines + 2);
+    expect(located(functions[copies - 1].span).line).to.equal((copies - 1) * lines + 2);
   });
 });

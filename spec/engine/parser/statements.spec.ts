@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import type { FunctionDefinitionAst, IfAst, ParameterAst, SwitchAst, TryAst } from '../../../lib/engine/parser/ast.js';
+import { located } from '../../../lib/core/span.js';
 import { isIncompleteInput } from '../../../lib/engine/parser/index.js';
-import { errorsOf, parse, sexp, statement, statements } from './helpers.js';
+import { errorsOf, expression, parse, sexp, statement, statements } from './helpers.js';
 
 describe('parser: statements', () => {
   describe('separators', () => {
@@ -188,17 +189,17 @@ describe('parser: statements', () => {
       const [cmd, ifs] = statements(text);
       expect(text.slice(cmd.span.start, cmd.span.end)).to.equal('Get-Item -Path x');
       expect(text.slice(ifs.span.start, ifs.span.end)).to.equal('if ($a -eq 1) {\n  $b = "v"\n}');
-      expect(ifs.span).to.include({ line: 2, column: 1 });
+      expect(located(ifs.span)).to.include({ line: 2, column: 1 });
       const body = (ifs as IfAst).clauses[0].body.statements[0];
-      expect(body.span).to.include({ line: 3, column: 3 });
+      expect(located(body.span)).to.include({ line: 3, column: 3 });
       expect(text.slice(body.span.start, body.span.end)).to.equal('$b = "v"');
       const cond = (ifs as IfAst).clauses[0].condition;
       expect(text.slice(cond.span.start, cond.span.end)).to.equal('$a -eq 1');
     });
-    it('gives a binary operator its own span', () => {
-      const s = statement('$a -eq 1');
-      const e = s.kind === 'Pipeline' && s.elements[0].kind === 'CommandExpression' ? s.elements[0].expression : undefined;
-      expect(e?.kind === 'Binary' && [e.operatorSpan.start, e.operatorSpan.end]).to.deep.equal([3, 6]);
+    it('makes a node its own span: a parse keeps no separate span object per node', () => {
+      const e = expression('$a -eq 1');
+      expect(e.span).to.equal(e);
+      expect(e.kind === 'Binary' && [e.span.start, e.span.end, e.left.span.start, e.left.span.end]).to.deep.equal([0, 8, 0, 2]);
     });
     it('keeps the text between the braces of a script block', () => {
       const s = statement('$sb = {\n  param($x)\n  $x * 2\n}');
@@ -209,7 +210,7 @@ describe('parser: statements', () => {
     it('finds the line and column of a node deep in a long script when asked', () => {
       const text = 'Get-Item x\r\n'.repeat(3000) + '  $last';
       const last = statements(text)[3000];
-      expect(last.span).to.include({ line: 3001, column: 3, start: 12 * 3000 + 2 });
+      expect(located(last.span)).to.include({ line: 3001, column: 3, start: 12 * 3000 + 2 });
     });
     it('keeps the whole file as the text of the script', () => {
       expect(parse('1\n2').text).to.equal('1\n2');
