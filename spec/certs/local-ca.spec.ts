@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import '../../lib/certs/ca/index.js';
 import { createAuthority, findAuthority, type CertificateAuthority } from '../../lib/certs/authority.js';
 import { CertError } from '../../lib/certs/errors.js';
@@ -39,6 +40,34 @@ describe('embedded CA (local)', () => {
       expect(info).to.include({ subject: 'CN=pool1.litwareinc.com, O=Litware', keyAlgorithm: alg });
       expect(info.sans).to.deep.equal(['pool1.litwareinc.com', 'sip.litwareinc.com']);
       expect(info.ekus).to.deep.equal([OID.serverAuth]);
+    });
+
+    it('logs each request it issues as a line, with ids that continue across processes', async function () {
+      this.timeout(30_000);
+      const ca = authority();
+      const first = issued(await ca.issue({ csr: await csrFor() })), second = issued(await ca.issue({ csr: await csrFor() }));
+      const requests = join(env().storeRoot, 'ca', readdirSync(join(env().storeRoot, 'ca'))[0]!, 'requests');
+      expect(readdirSync(requests)).to.deep.equal(['issued.jsonl']);
+      const lines = readFileSync(join(requests, 'issued.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+      expect(lines.map((record) => [record.id, record.status])).to.deep.equal([[first.caRequestId, 'Issued'], [second.caRequestId, 'Issued']]);
+      const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'issue-once.ts'), env().storeRoot, NAME],
+        { encoding: 'utf8' });
+      expect(child.status, child.stderr).to.equal(0);
+      const third = issued(await ca.issue({ csr: await csrFor() }));   // this process last gave out the second id
+      expect([first.caRequestId, second.caRequestId, child.stdout, third.caRequestId]).to.deep.equal(['1', '2', '3', '4']);
+      expect((await ca.retrieve!('2')).status).to.equal('Issued');
+      expect((await ca.retrieve!(child.stdout) as { certificate: Buffer }).certificate.length).to.be.greaterThan(0);
+    });
+
+    it('reads the request files of stores written before the log, and numbers on after them', async () => {
+      const ca = authority();
+      const old = issued(await ca.issue({ csr: await csrFor() }));
+      const requests = join(env().storeRoot, 'ca', readdirSync(join(env().storeRoot, 'ca'))[0]!, 'requests');
+      const record = JSON.parse(readFileSync(join(requests, 'issued.jsonl'), 'utf8'));
+      rmSync(join(requests, 'issued.jsonl'));
+      writeFileSync(join(requests, '1.json'), JSON.stringify(record, null, 2));   // as cscert kept it before
+      expect((await ca.retrieve!('1') as { certificate: Buffer }).certificate).to.deep.equal(old.certificate);
+      expect(issued(await createAuthority({ name: NAME, kind: 'local', settings: {} }, env()).issue({ csr: await csrFor() })).caRequestId).to.equal('2');
     });
 
     it('puts its root in Root and its issuing CA in CA, so the chain is trusted', async () => {

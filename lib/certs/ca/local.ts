@@ -3,13 +3,17 @@
 //
 //   root.pem  root.key.pem          self-signed root, 20 years
 //   issuing.pem  issuing.key.pem    issuing CA signed by the root, 10 years, pathLength 0
-//   requests/<id>.json              every request it received: CSR, template, status, certificate
-//   state.json                      { nextRequestId } (a hint: ids are unique by the files)
+//   requests/issued.jsonl           the requests it issued at once: one JSON line each (CSR, template, certificate)
+//   requests/<id>.json              the other requests it received: pending approval (then issued), or denied
+//   state.json                      { nextRequestId } (a hint: ids are unique by the files and the log)
 //   .lock                           held while it creates itself
 //
 // Request records are store files: each is written in a store transaction (issueWithin), so it
 // rides in the group-commit batch with the certificate it answers, under the store lock (which
-// also makes request ids unique across processes). Request-CsCertificate issues inside its own
+// also makes request ids unique across processes). A request issued at once is never changed
+// again, so it is a line appended to the log, not a file of its own (a new file, its rename and
+// its sync cost each issuance as much as the rest of the CA's work); older stores' records of
+// such requests stay files and are read as before. Request-CsCertificate issues inside its own
 // transaction: one durable commit per batch of requests, and a request whose store change fails
 // leaves no record at the CA either. The CA's certificates, their parsed facts and the issuing
 // key are read once per process (`created`), not per request.
@@ -27,7 +31,7 @@ import { join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import type { AuthorityDescription, CertificateAuthority, IssueRequest, IssuedCertificate, PendingCaRequest } from '../authority.js';
-import { atomicWrite, readIfExists } from '../store/files.js';
+import { atomicWrite, readIfExists, readTail } from '../store/files.js';
 import { decodeKey, encodeKey } from '../store/keys-at-rest.js';
 import { paths } from '../store/layout.js';
 import { withLock } from '../store/lock.js';
@@ -70,6 +74,17 @@ interface CaRequestRecord {
 }
 
 const DAY_MS = 86_400_000;
+const ISSUED_LOG = 'issued.jsonl';
+/** Bytes read from the log's end for its last id: a few whole lines (a line is 2-6 KB). */
+const LOG_TAIL = 1 << 14;
+
+/** The whole lines of a log (or of its end: a first partial line, or a torn last one, is skipped). */
+function logRecords(text: Buffer | undefined): CaRequestRecord[] {
+  if (!text) return [];
+  return text.toString().split('\n').flatMap((line) => {
+    try { const record = JSON.parse(line) as CaRequestRecord; return typeof record?.id === 'string' ? [record] : []; } catch { return []; }
+  });
+}
 /** CA material already loaded in this process, by directory: a request makes a new authority object each time. */
 const created = new Map<string, CaMaterial>();
 const nextIds = new Map<string, number>();
@@ -112,7 +127,7 @@ export class LocalAuthority implements CertificateAuthority {
     const outcome = !templateProfile(template, this.settings.templates)
       ? { ...record, status: 'Denied' as const, reason: 'The request was for a certificate template that is not supported.' }
       : this.policy === 'auto' ? this.sign(record, csr) : record;
-    this.save(tx, outcome);
+    this.save(tx, outcome, outcome.status === 'Issued');
     return this.answer(outcome);
   }
 
@@ -259,7 +274,7 @@ export class LocalAuthority implements CertificateAuthority {
       hint = (JSON.parse(tx.fileAt(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
       stateHints.set(this.directory, hint);
     }
-    let id = Math.max(hint, nextIds.get(this.directory) ?? 1);
+    let id = Math.max(hint, nextIds.get(this.directory) ?? 1, this.lastLoggedId() + 1);
     while (tx.fileExists(this.recordPath(String(id)))) id++;
     nextIds.set(this.directory, id + 1);
     if (id - hint >= 64) { tx.putFile(statePath, JSON.stringify({ nextRequestId: id + 1 })); stateHints.set(this.directory, id + 1); }
@@ -267,17 +282,39 @@ export class LocalAuthority implements CertificateAuthority {
   }
 
   private recordPath(id: string): string { return join(this.folder, 'requests', `${id}.json`); }
+  private get logPath(): string { return join(this.folder, 'requests', ISSUED_LOG); }
 
-  /** A request record, from disk or (`tx`) through a change in progress. */
+  /** A request record, from disk or (`tx`) through a change in progress: its file, else its line in the log. */
   private load(id: string, tx?: StoreTransaction): CaRequestRecord {
     if (!/^\d+$/.test(id)) throw new CertError('NotFound', `No request '${id}' at CA '${this.name}'.`, { target: id });
-    const text = tx ? tx.fileAt(this.recordPath(id)) : readIfExists(join(this.directory, 'requests', `${id}.json`));
-    if (!text) throw new CertError('NotFound', `No request ${id} at CA '${this.name}'.`, { target: id });
-    return JSON.parse(text.toString()) as CaRequestRecord;
+    const read = (path: string) => tx ? tx.fileAt(path) : readIfExists(join(this.env.storeRoot, path));
+    const text = read(this.recordPath(id));
+    if (text) return JSON.parse(text.toString()) as CaRequestRecord;
+    const logged = logRecords(read(this.logPath)).find((record) => record.id === id);
+    if (!logged) throw new CertError('NotFound', `No request ${id} at CA '${this.name}'.`, { target: id });
+    return logged;
   }
 
-  private save(tx: StoreTransaction, record: CaRequestRecord): void {
-    tx.putFile(this.recordPath(record.id), JSON.stringify(record, null, 2));
+  /** A record that will change (pending) or was decided later is a file; one issued at once, a line of the log. */
+  private save(tx: StoreTransaction, record: CaRequestRecord, issuedAtOnce = false): void {
+    if (issuedAtOnce) tx.appendToFile(this.logPath, JSON.stringify(record) + '\n');
+    else tx.putFile(this.recordPath(record.id), JSON.stringify(record, null, 2));
+  }
+
+  /**
+   * The highest id in the log (ids are appended in increasing order), from the last line of its
+   * end on disk that names one; the store lock is held, so no other process appends meanwhile. A
+   * line torn by a crash counts: its batch is in a journal and will be appended again.
+   */
+  private lastLoggedId(): number {
+    const tail = readTail(join(this.directory, 'requests', ISSUED_LOG), LOG_TAIL);
+    if (!tail) return 0;
+    const lines = tail.toString('latin1').split('\n');
+    for (let i = lines.length - 1; i >= (tail.length < LOG_TAIL ? 0 : 1); i--) {   // a cut first line may hide its id
+      const id = /^\{"id":"(\d+)"/.exec(lines[i]!)?.[1];
+      if (id) return Number(id);
+    }
+    return 0;
   }
 }
 

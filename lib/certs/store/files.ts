@@ -56,6 +56,20 @@ export function readIfExists(path: string): Buffer | undefined {
   }
 }
 
+/** The last `bytes` of a file (all of it when shorter), or undefined when it is missing. */
+export function readTail(path: string, bytes: number): Buffer | undefined {
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const tail = Buffer.alloc(Math.min(size, bytes));
+    return tail.subarray(0, readSync(fd, tail, 0, tail.length, size - tail.length));
+  } finally { closeSync(fd); }
+}
+
 /** Applies the changes in order; each directory is fsynced once at the end, not per file. */
 export function applyChanges(root: string, changes: FileChange[]): void {
   const touched = new Set<string>();

@@ -50,14 +50,20 @@ export class StoreTransaction extends StoreView {
     if (relativePath === paths.assignments && this.assignmentsDoc) return Buffer.from(JSON.stringify(this.assignmentsDoc));
     if (relativePath === paths.storeFile && this.storeDoc) return Buffer.from(JSON.stringify(this.storeDoc));
     const change = this.staged.get(relativePath);
+    if (change?.op === 'append') return Buffer.concat([this.readUnder(relativePath) ?? Buffer.alloc(0), change.data]);
     if (change) return change.op === 'write' ? change.data : undefined;
+    return this.readUnder(relativePath);
+  }
+
+  /** The file as it stands below this change: through the batch, else on disk. */
+  private readUnder(relativePath: string): Buffer | undefined {
     return this.base ? this.base.read(relativePath) : readIfExists(join(this.root, relativePath));
   }
 
   protected exists(relativePath: string): boolean {
     if ((relativePath === paths.assignments && this.assignmentsDoc) || (relativePath === paths.storeFile && this.storeDoc)) return true;
     const change = this.staged.get(relativePath);
-    if (change) return change.op === 'write';
+    if (change) return change.op !== 'delete';
     return this.base ? this.base.exists(relativePath) : existsSync(join(this.root, relativePath));
   }
 
@@ -77,8 +83,7 @@ export class StoreTransaction extends StoreView {
   }
 
   private write(path: string, data: Buffer | string, mode?: number): void {
-    this.staged.delete(path);   // re-insert so the latest change keeps its place last
-    this.staged.set(path, { op: 'write', path, data: Buffer.from(data), mode });
+    this.stage({ op: 'write', path, data: Buffer.from(data), mode });
   }
 
   private remove(path: string): void {
@@ -101,13 +106,22 @@ export class StoreTransaction extends StoreView {
   fileAt(relativePath: string): Buffer | undefined { return this.read(relativePath); }
   fileExists(relativePath: string): boolean { return this.exists(relativePath); }
   putFile(relativePath: string, data: Buffer | string, mode?: number): void { this.write(relativePath, data, mode); }
+  /** Appends to a log file (made when missing), after whatever this change and its batch appended to it already. */
+  appendToFile(relativePath: string, data: Buffer | string): void { this.stage({ op: 'append', path: relativePath, data: Buffer.from(data) }); }
+
+  /** Stages a change, latest last; appends to one file add up, and an append to a file written here extends the write. */
+  private stage(change: FileChange): void {
+    const earlier = this.staged.get(change.path);
+    this.staged.delete(change.path);
+    this.staged.set(change.path, change.op === 'append' && earlier && earlier.op !== 'delete'
+      ? { ...earlier, data: Buffer.concat([earlier.data, change.data]) } : change);
+  }
 
   /** Takes a finished transaction's changes into this batch, as if they had been made here. */
   absorb(tx: StoreTransaction): void {
     for (const [path, change] of tx.staged) {
-      this.staged.delete(path);
-      if (change.op === 'delete' && !existsSync(join(this.root, path))) continue;   // written earlier in this batch only: nothing to delete
-      this.staged.set(path, change);
+      if (change.op === 'delete' && !existsSync(join(this.root, path))) { this.staged.delete(path); continue; }   // written earlier in this batch only: nothing to delete
+      this.stage(change);
     }
     this.indexLines.push(...tx.indexLines);
     if (tx.assignmentsDoc) this.assignmentsDoc = tx.assignmentsDoc;
