@@ -20,7 +20,7 @@ export class BindState {
   readonly bound = new Set<string>();
   readonly positionals: PendingPositional[] = [];
 
-  constructor(readonly command: CmdletDefinition) { this.table = new ParameterTable(command); }
+  constructor(readonly command: CmdletDefinition) { this.table = ParameterTable.of(command); }
 
   site(parameter?: string, span?: Span): ErrorSite { return { command: this.command.name, parameter, span }; }
 

@@ -13,14 +13,29 @@ export interface ParameterEntry {
   readonly common: boolean;           // goes to Binding.common, not args
 }
 
+// A declaration does not change once made, so each command's table is built once: building it
+// (40-odd entries for a certificate cmdlet, each name lower-cased into the map) was a tenth of
+// the shell's cost of a Request-CsCertificate call in a loop.
+const tables = new WeakMap<CmdletDefinition, ParameterTable>();
+
 export class ParameterTable {
   readonly entries: ParameterEntry[] = [];
+  /** The declared (not common) parameters. */
+  readonly declared: readonly ParameterEntry[];
   private readonly byKey = new Map<string, ParameterEntry>();   // lower-case names and aliases
+
+  /** The table of `command`, built on first use. */
+  static of(command: CmdletDefinition): ParameterTable {
+    let table = tables.get(command);
+    if (!table) tables.set(command, table = new ParameterTable(command));
+    return table;
+  }
 
   constructor(readonly command: CmdletDefinition) {
     for (const [name, def] of Object.entries(command.parameters)) this.add({ name, def, common: false });
     for (const [name, def] of commonParametersOf(command))
       if (!this.byKey.has(name.toLowerCase())) this.add({ name, def, common: true });
+    this.declared = this.entries.filter(e => !e.common);
   }
 
   private add(entry: ParameterEntry) {
@@ -28,9 +43,6 @@ export class ParameterTable {
     for (const key of [entry.name, ...entry.def.aliases])
       if (!this.byKey.has(key.toLowerCase())) this.byKey.set(key.toLowerCase(), entry);
   }
-
-  /** The declared (not common) parameters. */
-  get declared() { return this.entries.filter(e => !e.common); }
 
   get(name: string) { return this.byKey.get(name.toLowerCase()); }
 

@@ -7,13 +7,20 @@
 import { hostParameters, type CmdletDefinition } from './define.js';
 import { ALL_SETS, type ParameterDefinition, type ParamKind, type SetMembership } from './parameters.js';
 
+// A declaration does not change once made; the binder asks for its set names on every call.
+const setNamesOf = new WeakMap<object, readonly string[]>();
+
 /** The command's set names, the default first, then in declaration order; [ALL_SETS] when none. */
-export function parameterSetNames(command: Pick<CmdletDefinition, 'parameters' | 'defaultParameterSet'>): string[] {
+export function parameterSetNames(command: Pick<CmdletDefinition, 'parameters' | 'defaultParameterSet'>): readonly string[] {
+  let known = setNamesOf.get(command);
+  if (known) return known;
   const names = new Set<string>();
   if (command.defaultParameterSet) names.add(command.defaultParameterSet);
   for (const def of Object.values(command.parameters))
     for (const s of Object.keys(def.sets)) if (s !== ALL_SETS) names.add(s);
-  return names.size ? [...names] : [ALL_SETS];
+  known = Object.freeze(names.size ? [...names] : [ALL_SETS]);
+  setNamesOf.set(command, known);
+  return known;
 }
 
 /** How `def` takes part in `set`; undefined when it is not in the set. */

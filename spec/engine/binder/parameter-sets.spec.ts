@@ -59,3 +59,33 @@ describe('binder: parameter sets', () => {
     expect(bindPipelineInput(bindArguments(cmd, []), NO_INPUT).parameterSetName).to.equal('B');
   });
 });
+
+// The sets and pipeline plan are worked out once per command and shape (the names bound), and the
+// set chosen without input once a call of that shape has passed: these pin what must not be shared.
+describe('binder: repeated calls that bind the same parameters', () => {
+  it('binds each call\'s own values', () => {
+    const first = bindArguments(requestCert, [named('New'), named('Type', 'Default')]);
+    const second = bindArguments(requestCert, [named('New'), named('Type', 'internal')]);
+    expect([first.args.Type, second.args.Type]).to.deep.equal([['Default'], ['WebServicesInternal']]);
+    expect(bindPipelineInput(second, NO_INPUT).args).to.deep.equal({ New: true, Type: ['WebServicesInternal'] });
+  });
+  it('reports a missing mandatory parameter on every call, before and after calls that passed', () => {
+    const missing = () => setOf(setCert, named('Thumbprint', 'AB'));
+    expect(missing).to.throw(ShellError).with.property('id', 'MissingMandatoryParameter');
+    expect(setOf(setCert, named('Thumbprint', 'AB'), named('Type', 'Default'))).to.equal('Thumbprint');
+    expect(missing).to.throw(ShellError).with.property('id', 'MissingMandatoryParameter');
+  });
+  it('chooses each shape\'s own set, alternating', () => {
+    const sets = [1, 2].flatMap(() => [setOf(requestCert, named('List')), setOf(requestCert, named('New'), named('Type', 'Default'))]);
+    expect(sets).to.deep.equal(['List', 'New', 'List', 'New']);
+  });
+  it('rejects parameters of different sets on every call', () => {
+    for (let i = 0; i < 2; i++)
+      expect(() => setOf(requestCert, named('New'), named('List'))).to.throw(ShellError).with.property('id', 'AmbiguousParameterSet');
+  });
+  it('gives each call arguments of its own, so a cmdlet changing them changes no later call', () => {
+    const first = bindPipelineInput(bindArguments(requestCert, [named('List')]), NO_INPUT);
+    (first.args as Record<string, unknown>).RequestId = 7;
+    expect(bindPipelineInput(bindArguments(requestCert, [named('List')]), NO_INPUT).args).to.deep.equal({ List: true });
+  });
+});
