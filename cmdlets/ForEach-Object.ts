@@ -20,6 +20,15 @@ function arrangeBlocks(args: { Begin?: ScriptBlock; Process?: ScriptBlock[]; End
   return { begin: [all[0]], process: all.slice(1, -1), end: [all[all.length - 1]] };
 }
 
+// The blocks come from the command line, the same for every object: arranged once per running
+// command (ctx is the command's own) instead of once per object.
+const arranged = new WeakMap<CmdletContext, Blocks>();
+function blocksOf(args: Parameters<typeof arrangeBlocks>[0], ctx: CmdletContext): Blocks {
+  let blocks = arranged.get(ctx);
+  if (!blocks) arranged.set(ctx, blocks = arrangeBlocks(args, ctx.isBound('Begin') || ctx.isBound('End')));
+  return blocks;
+}
+
 /** Runs the blocks with $_ set, yielding their output. */
 async function* runBlocks(blocks: ScriptBlock[], ctx: CmdletContext, dollarUnder: unknown) {
   for (const b of blocks) yield* await ctx.invoke(b, { dollarUnder });
@@ -88,8 +97,7 @@ const foreachObject = defineCmdlet({
 
   async *begin(args, ctx) {
     if (ctx.parameterSetName !== 'ScriptBlockSet') return;
-    const blocks = arrangeBlocks(args, ctx.isBound('Begin') || ctx.isBound('End'));
-    yield* runBlocks(blocks.begin, ctx, null);
+    yield* runBlocks(blocksOf(args, ctx).begin, ctx, null);
   },
 
   async *process(args, ctx) {
@@ -105,8 +113,7 @@ const foreachObject = defineCmdlet({
       yield* await startParallel(args.Parallel!, target, args.ThrottleLimit ?? 5, ctx);
       return;
     }
-    const blocks = arrangeBlocks(args, ctx.isBound('Begin') || ctx.isBound('End'));
-    yield* runBlocks(blocks.process, ctx, target);
+    yield* runBlocks(blocksOf(args, ctx).process, ctx, target);
   },
 
   async *end(args, ctx) {
@@ -117,8 +124,7 @@ const foreachObject = defineCmdlet({
       return;
     }
     if (ctx.parameterSetName !== 'ScriptBlockSet') return;
-    const blocks = arrangeBlocks(args, ctx.isBound('Begin') || ctx.isBound('End'));
-    yield* runBlocks(blocks.end, ctx, null);
+    yield* runBlocks(blocksOf(args, ctx).end, ctx, null);
   },
 });
 

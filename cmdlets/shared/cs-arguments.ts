@@ -48,7 +48,7 @@ export const thumbprintParameter = (options: Parameters<typeof param.string>[0])
 
 /** -DomainName "a.com, b.com,c.com": a comma list, spaces allowed. */
 export const domainNameList = (text: string | undefined | null): string[] =>
-  (text ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  text ? text.split(',').map((name) => name.trim()).filter(Boolean) : [];
 
 export const forceParameter = (help = 'Suppresses non-fatal messages and confirmation prompts.') =>
   param.switch({ help });

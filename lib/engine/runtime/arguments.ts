@@ -65,12 +65,14 @@ export function compileArguments(elements: readonly Element[]): ArgumentsEv {
     let literal = false;
     for (const p of parts) {
       if (p.kind === 'endOfParameters') { literal = true; continue; }
+      // A value is awaited only when its expression may run a command: an await costs a trip
+      // through the microtask queue, for each argument of each call of a loop.
       if (p.kind === 'parameter') {
         if (literal) out.push({ kind: 'positional', value: '-' + p.ast.name, span: p.ast.span });
-        else out.push(p.value ? named(p.ast, await p.value(f), true) : named(p.ast, undefined, false));
+        else out.push(p.value ? named(p.ast, p.value.async ? await p.value(f) : p.value(f), true) : named(p.ast, undefined, false));
         continue;
       }
-      const value = await p.value(f);
+      const value = p.value.async ? await p.value(f) : p.value(f);
       if (p.kind === 'splat') splat(value, out, p.ast);
       else out.push({ kind: 'positional', value, span: p.ast.span });
     }
@@ -89,14 +91,15 @@ const parameterWords = new WeakMap<unknown[], Map<number, 'name' | 'nameWithValu
 
 /** The unbound arguments of a simple function as its $args, parameter names marked. */
 export function argsArray(args: readonly CommandArgument[]): unknown[] {
-  const out: unknown[] = [], marks = new Map<number, 'name' | 'nameWithValue'>();
+  const out: unknown[] = [];
+  let marks: Map<number, 'name' | 'nameWithValue'> | undefined;   // made for the few calls that name parameters
   for (const a of args) {
     if (a.kind === 'positional') { out.push(a.value); continue; }
-    marks.set(out.length, a.hasValue ? 'nameWithValue' : 'name');
+    (marks ??= new Map()).set(out.length, a.hasValue ? 'nameWithValue' : 'name');
     out.push('-' + a.name);
     if (a.hasValue) out.push(a.value);
   }
-  if (marks.size) parameterWords.set(out, marks);
+  if (marks) parameterWords.set(out, marks);
   return out;
 }
 

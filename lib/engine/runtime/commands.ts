@@ -39,7 +39,7 @@ export function compileCommand(c: CommandAst): CommandFactory {
   const target: Ev = c.invocation === null && head.kind === 'StringConstant' ? (() => head.value) : compileExpression(head);
   const dot = c.invocation === '.';
   return async (f, pos, first) => {
-    const t = await target(f);
+    const t = target.async ? await target(f) : target(f);
     const resolved: Resolved = t instanceof ScriptBlock ? { kind: 'block', block: t } : resolveCommand(f, toStr(t), c.span);
     return createProcessor(resolved, await args(f), f, pos, first, dot);
   };
@@ -77,7 +77,7 @@ function exitEndsScript(f: Scope, p: Processor): Processor {
 
 export function resolveCommand(f: Scope, name: string, span?: Span, depth = 0): Resolved {
   const engine = f.engine;
-  const bare = name.replace(/^[\w.]+\\(?=[\w-]+$)/, '');        // Module\Command
+  const bare = name.includes('\\') ? name.replace(/^[\w.]+\\(?=[\w-]+$)/, '') : name;   // Module\Command
   const key = bare.toLowerCase();
   const alias = engine.aliases.get(key);
   if (alias && depth < 8) return resolveCommand(f, alias, span, depth + 1);

@@ -156,7 +156,7 @@ export function makeContext(run: CommandRun): CmdletContext {
   const ctx: Omit<CmdletContext, Exclude<keyof Services, 'now'>> = {
     get commandName() { return run.name; },
     get parameterSetName() { return run.parameterSetName; },
-    isBound: name => [...run.bound].some(b => b.toLowerCase() === name.toLowerCase()),
+    isBound: name => run.bound.has(name) || [...run.bound].some(b => b.toLowerCase() === name.toLowerCase()),
     writeError: e => { const r = run.writeError(e); if (r) r.catch(() => {}); },
     writeWarning: t => run.writeWarning(t),
     writeVerbose: t => run.writeVerbose(t),

@@ -17,7 +17,7 @@ import type { Out, Run } from './compiled.js';
 import { CommandRun } from './context.js';
 import type { CompiledBlock } from './functions.js';
 import type { PipelinePosition, Processor } from './pipeline.js';
-import { Scope, type ScopeKind } from './scopes.js';
+import { lazyVariable, Scope, type ScopeKind } from './scopes.js';
 import { ErrorSignal, ReturnSignal } from './signals.js';
 
 export interface FunctionCall {
@@ -32,6 +32,18 @@ export interface FunctionCall {
   path?: string;
 }
 
+// The declaration a CommandRun reports under the name it was called by ('<ScriptBlock>', the
+// function's name, the script's file): made once per block and name, not at every call of a
+// ForEach-Object block.
+const namedDefinitions = new WeakMap<CompiledBlock, Map<string, CompiledBlock['definition']>>();
+function namedDefinition(compiled: CompiledBlock, name: string): CompiledBlock['definition'] {
+  let byName = namedDefinitions.get(compiled);
+  if (!byName) namedDefinitions.set(compiled, byName = new Map());
+  let definition = byName.get(name);
+  if (!definition) byName.set(name, definition = { ...compiled.definition, name });
+  return definition;
+}
+
 async function runBody(body: Run | undefined, scope: Scope, out: Out) {
   if (!body) return;
   try { await body(scope, out); } catch (e) { if (!(e instanceof ReturnSignal)) throw e; }
@@ -42,7 +54,7 @@ export function functionProcessor(compiled: CompiledBlock, argv: CommandArgument
   const scope = call.dot ? caller : new Scope(call.parent ?? caller, call.kind, caller.engine);
   if (call.parent) scope.tryDepth = caller.tryDepth;
   const { binding, extra } = bindCommandLine(compiled, argv, pos, call.name);
-  const run = new CommandRun({ ...compiled.definition, name: call.name }, scope, binding?.common ?? {}, pos,
+  const run = new CommandRun(namedDefinition(compiled, call.name), scope, binding?.common ?? {}, pos,
     binding?.candidateSets[0] ?? ALL_SETS);
   const out: Out = v => run.write(v);
   const collected: unknown[] = [];
@@ -132,11 +144,13 @@ function setAutomatic(scope: Scope, call: FunctionCall, extra: unknown[], advanc
     const dir = call.path.replace(/[\\/][^\\/]*$/, '');
     scope.define('PSScriptRoot', dir); scope.define('PSCommandPath', call.path);
   }
-  scope.define('MyInvocation', new PSObject({
+  // Made when first read: most blocks (a ForEach-Object block per object) never read it.
+  const root = call.path ? scope.get('psscriptroot') : '';
+  scope.vars.set('myinvocation', lazyVariable('MyInvocation', () => new PSObject({
     MyCommand: new PSObject({ Name: call.name, CommandType: call.path ? 'ExternalScript' : 'Function' }),
-    InvocationName: call.name, ScriptName: call.path ?? '', PSScriptRoot: call.path ? scope.get('psscriptroot') : '',
+    InvocationName: call.name, ScriptName: call.path ?? '', PSScriptRoot: root,
     PSCommandPath: call.path ?? '', UnboundArguments: advanced ? [] : extra,
-  }));
+  })));
 }
 
 async function applyDefaults(compiled: CompiledBlock, scope: Scope, bound: Set<string>) {

@@ -14,6 +14,19 @@ export interface Variable {
   isPrivate?: boolean;
 }
 
+/** A variable whose value is made on first read (or replaced by a write before that). */
+class LazyVariable implements Variable {
+  private made = false;
+  private held: unknown;
+  constructor(readonly name: string, private readonly make: () => unknown) {}
+  get value(): unknown {
+    if (!this.made) { this.held = this.make(); this.made = true; }
+    return this.held;
+  }
+  set value(v: unknown) { this.held = v; this.made = true; }
+}
+export const lazyVariable = (name: string, make: () => unknown): Variable => new LazyVariable(name, make);
+
 export type ScopeKind = 'global' | 'script' | 'function' | 'local';
 
 export class Scope {

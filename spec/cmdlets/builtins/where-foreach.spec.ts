@@ -4,6 +4,7 @@ import { PSObject } from '../../../lib/core/values.js';
 import whereObject from '../../../cmdlets/Where-Object.js';
 import foreachObject from '../../../cmdlets/ForEach-Object.js';
 import { fakeBlock, run } from './fake-context.js';
+import { testHost } from '../../support/test-host.js';
 
 const people = () => [new PSObject({ Name: 'alpha', Age: 30 }), new PSObject({ Name: 'Beta', Age: 20 }), new PSObject({ Name: 'gamma', Age: 0 })];
 const names = (out: unknown[]) => out.map(o => (o as PSObject).get('Name'));
@@ -74,6 +75,13 @@ describe('ForEach-Object', () => {
     const { output } = await run(foreachObject, { Begin: fakeBlock(() => 'b'), Process: [double, double] },
       { input: [1], parameterSetName: 'ScriptBlockSet' });
     expect(output).to.deep.equal(['b', 2, 2]);
+  });
+
+  it('keeps each command\'s own blocks when two run in one pipeline and in a loop', async () => {
+    const { output, errors } = await (await testHost()).run('foreach ($i in 1, 2) { 1, 2 | ForEach-Object { $_ + $i } | ' +
+      "ForEach-Object -Begin { 'b' } -Process { $_ * 10 } -End { 'e' } }");
+    expect(errors).to.deep.equal([]);
+    expect(output).to.deep.equal(['b', 20, 30, 'e', 'b', 30, 40, 'e']);
   });
 
   it('runs the process block once with $null when nothing is piped in', async () => {

@@ -10,6 +10,7 @@ describe('runtime: script files', () => {
     dir = mkdtempSync(join(tmpdir(), 'cscert-rt-'));
     writeFileSync(join(dir, 'greet.ps1'), 'param([string]$Name = "world", [switch]$Loud)\n"hello $Name $Loud"\n$PSScriptRoot\nexit 2\n');
     writeFileSync(join(dir, 'lib.ps1'), '$shared = "from lib"\nfunction Get-Lib { "lib fn" }\n');
+    writeFileSync(join(dir, 'who.ps1'), '$MyInvocation.MyCommand.CommandType; $MyInvocation.ScriptName; $MyInvocation.PSScriptRoot\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,5 +27,24 @@ describe('runtime: script files', () => {
   it('run() passes script arguments to the param() block', async () => {
     const r = await runScript('param($First, [switch]$Flag) "$First $Flag"', { args: ['-Flag', 'one'] });
     expect(r.output).to.deep.equal(['one True']);
+  });
+
+  describe('$MyInvocation (made when first read)', () => {
+    it('names a function, how it was called and the arguments its parameters did not take', async () => {
+      const r = await runScript('function f { param($a) $MyInvocation.MyCommand.Name; $MyInvocation.InvocationName; ' +
+        '$MyInvocation.MyCommand.CommandType }; f 1; function g { $MyInvocation.UnboundArguments }; g x y');
+      expect(r.output).to.deep.equal(['f', 'f', 'Function', 'x', 'y']);
+    });
+    it('names <ScriptBlock> in a block, also one run for each pipeline object', async () => {
+      const r = await runScript('& { $MyInvocation.MyCommand.Name }; 1, 2 | ForEach-Object { $MyInvocation.MyCommand.Name }');
+      expect(r.output).to.deep.equal(['<ScriptBlock>', '<ScriptBlock>', '<ScriptBlock>']);
+    });
+    it('gives a script file its path and folder', async () => {
+      const r = await runScript(`& '${dir}/who.ps1'`);
+      expect(r.output).to.deep.equal(['ExternalScript', `${dir}/who.ps1`, dir]);
+    });
+    it('keeps a value assigned before it was read', async () => {
+      expect((await runScript('function h { $MyInvocation = 5; $MyInvocation }; h')).output).to.deep.equal([5]);
+    });
   });
 });
