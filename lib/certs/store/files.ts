@@ -4,7 +4,7 @@
 // synced in one concurrent round (syncOwed), or all synced one by one when replayed after a
 // crash (applyChanges). Replaying is idempotent. Imports Node built-ins only.
 
-import { close, closeSync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
+import { close, closeSync, fdatasync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -100,20 +100,52 @@ export interface Owed { files: Map<string, number>; paths: Set<string> }
 
 /** Writes, renames and appends without waiting for the disk; adds to `owed` what needs a sync. */
 export function applyUnsynced(root: string, changes: FileChange[], owed: Owed): void {
-  for (const change of changes) {
-    const path = join(root, change.path);
-    owed.paths.add(dirname(path));
-    if (change.op === 'write') {
-      const { fd, temp } = createTemp(path, change.mode ?? 0o644);
-      try { writeSync(fd, change.data); renameSync(temp, path); } catch (error) {
-        closeSync(fd); rmSync(temp, { force: true }); throw error;
-      }
-      const earlier = owed.files.get(path);
-      if (earlier !== undefined) close(earlier, ignore);   // replaced since: only the last one needs syncing
-      owed.files.set(path, fd);
-    } else if (change.op === 'append') { appendDurably(path, change.data, { sync: false }); owed.paths.add(path); }
-    else rmSync(path, { force: true });
+  publishPrepared(root, prepareWrites(root, changes), owed);
+}
+
+/** A change whose new contents already sit in a temp file beside their place, not yet renamed onto it. */
+export interface Prepared { change: FileChange; temp?: string; fd?: number }
+
+/**
+ * Writes the new contents of every file to a temp file beside it: nothing a reader can see yet,
+ * and nothing a crash leaves but temp files (removeTempFiles). This can go on while the journal
+ * record that makes the batch durable is being synced.
+ */
+export function prepareWrites(root: string, changes: FileChange[]): Prepared[] {
+  const prepared: Prepared[] = [];
+  try {
+    for (const change of changes) {
+      if (change.op !== 'write') { prepared.push({ change }); continue; }
+      const { fd, temp } = createTemp(join(root, change.path), change.mode ?? 0o644);
+      prepared.push({ change, temp, fd });
+      writeSync(fd, change.data);
+    }
+  } catch (error) { discardPrepared(prepared); throw error; }
+  return prepared;
+}
+
+/** Makes prepared changes visible in their order: renames, appends, deletions; adds to `owed` what needs a sync. */
+export function publishPrepared(root: string, prepared: Prepared[], owed: Owed): void {
+  for (const [i, { change, temp, fd }] of prepared.entries()) {
+    try { publishOne(root, change, temp, fd, owed); } catch (error) { discardPrepared(prepared.slice(i)); throw error; }
   }
+}
+
+function publishOne(root: string, change: FileChange, temp: string | undefined, fd: number | undefined, owed: Owed): void {
+  const path = join(root, change.path);
+  owed.paths.add(dirname(path));
+  if (change.op === 'write') {
+    renameSync(temp!, path);
+    const earlier = owed.files.get(path);
+    if (earlier !== undefined) close(earlier, ignore);   // replaced since: only the last one needs syncing
+    owed.files.set(path, fd!);
+  } else if (change.op === 'append') { appendDurably(path, change.data, { sync: false }); owed.paths.add(path); }
+  else rmSync(path, { force: true });
+}
+
+/** Removes the temp files of prepared changes not published (the batch did not happen, or is finished another way). */
+export function discardPrepared(prepared: Prepared[]): void {
+  for (const { temp, fd } of prepared) if (temp) { close(fd!, ignore); rmSync(temp, { force: true }); }
 }
 
 /** Temp files of this process are numbered; 'wx' refuses a name a dead process left behind. */
@@ -131,12 +163,22 @@ function createTemp(path: string, mode: number): { fd: number; temp: string } {
   }
 }
 
-/** One concurrent round of syncs; the files are closed on the thread pool too, none of it on the caller's thread. */
+/** Syncs of a background round in flight at once: half the thread pool, so the journal's own sync never queues behind them. */
+const SYNCS_AT_ONCE = 2;
+
+/** One round of syncs, SYNCS_AT_ONCE at a time; the files are closed on the thread pool too, none of it on the caller's thread. */
 export async function syncOwed(owed: Owed): Promise<void> {
-  try {
-    await Promise.all([...[...owed.files.values()].map(fsyncAsync), ...[...owed.paths].map(syncPath)]);
-  } finally { for (const fd of owed.files.values()) close(fd, ignore); }
+  const jobs = [...[...owed.files.values()].map((fd) => () => fsyncAsync(fd)), ...[...owed.paths].map((path) => () => syncPath(path))];
+  let next = 0, failure: unknown;
+  const worker = async () => {
+    while (next < jobs.length) try { await jobs[next++]!(); } catch (error) { failure ??= error; }
+  };
+  try { await Promise.all(Array.from({ length: SYNCS_AT_ONCE }, worker)); } finally { for (const fd of owed.files.values()) close(fd, ignore); }
+  if (failure) throw failure;
 }
+
+/** fdatasync on the thread pool. */
+export const fdatasyncAsync = (fd: number) => new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
 
 const ignore = () => undefined;
 

@@ -24,7 +24,8 @@ import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readdirSy
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { applyChanges, applyUnsynced, fsyncDirectory, readIfExists, removeTempFiles, syncOwed, syncPaths, type FileChange, type Owed } from './files.js';
+import { applyChanges, discardPrepared, fdatasyncAsync, fsyncDirectory, prepareWrites, publishPrepared, readIfExists, removeTempFiles, syncOwed, syncPaths,
+  type FileChange, type Owed, type Prepared } from './files.js';
 import { processAlive } from './lock.js';
 
 /** Bytes after which the journal is checkpointed at the next batch (about 100 P-256 issuances). */
@@ -84,17 +85,23 @@ class OwnJournal {
     const list = serialize(changes);
     const line = Buffer.from(`${digest(list)} ${list}\n`);
     if (this.size + line.length > this.laidOut) this.layOut(this.size + line.length);
+    // While the record syncs (on the thread pool, where background rounds leave room for it), the
+    // new contents go to temp files: only their renames must wait for the batch to be durable.
+    let prepared: Prepared[] | undefined;
     try {
       writeSync(this.fd!, line, 0, line.length, this.size);
-      // On this thread: the caller waits for it anyway, and on the thread pool it would queue
-      // behind the background sync rounds (64 files at a time on 4 threads).
-      fdatasyncSync(this.fd!);
+      const durable = fdatasyncAsync(this.fd!);
+      try { prepared = prepareWrites(this.root, changes); } catch { prepared = undefined; }
+      try { await durable; } catch (error) { if (prepared) discardPrepared(prepared); throw error; }
     } catch (error) {   // not durable: the batch did not happen; a torn line must not precede the next one
       try { ftruncateSync(this.fd!, this.size); this.laidOut = this.size; } catch { this.abandon(); }
       throw error;
     }
     this.size += line.length;
-    try { applyUnsynced(this.root, changes, this.unsynced); } catch {
+    try {
+      if (!prepared) throw new Error('the temp files could not be written');
+      publishPrepared(this.root, prepared, this.unsynced);
+    } catch {
       // The record is durable, so the batch happened: finish it the slow way, every file synced.
       applyChanges(this.root, changes);
     }
