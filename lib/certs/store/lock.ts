@@ -3,7 +3,7 @@
 // taken over; waiting is bounded and ends in CertError 'Locked' naming the holder. Readers
 // never lock: every file they read is replaced atomically. Imports Node built-ins and errors.
 
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname as readHostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,10 +21,15 @@ export async function withLock<T>(lockPath: string, timeoutMs: number, work: () 
   const previous = queues.get(lockPath) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(async () => {
     await acquire(lockPath, timeoutMs);
-    try { return await work(); } finally { rmSync(lockPath, { force: true }); }
+    try { return await work(); } finally { release(lockPath); }
   });
   queues.set(lockPath, run);
   try { return await run; } finally { if (queues.get(lockPath) === run) queues.delete(lockPath); }
+}
+
+/** Removes the lock file: one system call (rmSync would stat it first). */
+function release(lockPath: string): void {
+  try { unlinkSync(lockPath); } catch (error) { if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; }
 }
 
 async function acquire(lockPath: string, timeoutMs: number): Promise<void> {

@@ -11,11 +11,14 @@ import { fromPem } from '../x509/pem-text.js';
 
 export interface Assessment { certificate: StoredCertificate; chain: ChainResult; canAssign: boolean; problems: string[] }
 
-/** The chain and every reason the certificate cannot be assigned (none: it can). */
-export async function assess(store: StoreView, thumbprint: string, at: Date): Promise<Assessment> {
+/**
+ * The chain and every reason the certificate cannot be assigned (none: it can). `sentChain`: the
+ * chain the CA answered with, when the caller has it at hand (else read from the request).
+ */
+export async function assess(store: StoreView, thumbprint: string, at: Date, sentChain?: Buffer[]): Promise<Assessment> {
   const certificate = await store.require(thumbprint);
   const chain = buildChain(certificate.der, { ...(await store.chainCertificates()), at, requireServerAuth: true,
-    unstored: await chainSentWith(store, certificate) });
+    unstored: sentChain ?? await chainSentWith(store, certificate) });
   const problems = chain.problems.map((p) => p.message);
   if (!certificate.hasPrivateKey) problems.unshift(`The certificate '${certificate.thumbprint}' has no private key in the store.`);
   return { certificate, chain, canAssign: problems.length === 0, problems };

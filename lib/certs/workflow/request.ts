@@ -165,7 +165,7 @@ async function complete(tx: StoreTransaction, env: DomainEnv, request: RequestRe
     await tx.updateRequest(request.id, issuedFields(answer));
     await tx.dropRequestKey(request.id);   // the key now lives beside the certificate in My
   }
-  const assessment = await assess(tx, thumbprint, env.now());
+  const assessment = await assess(tx, thumbprint, env.now(), answer.chain);
   let assigned = false;
   if (request.assign && assessment.canAssign) {
     for (const type of request.types) await tx.assign(scopeFor(type, request.scope ?? ''), [type], thumbprint);
