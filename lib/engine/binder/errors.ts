@@ -54,7 +54,7 @@ export const ambiguousParameterSet = (s: ErrorSite) =>
     'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued ' +
     'cannot be used together or an insufficient number of parameters were provided.', s, syntaxHint(s));
 
-export const missingMandatoryParameter = (s: ErrorSite, names: string[]) =>
+export const missingMandatoryParameter = (s: ErrorSite, names: readonly string[]) =>
   make('MissingMandatoryParameter', 'InvalidArgument',
     `Cannot process command because of one or more missing mandatory parameters: ${names.join(' ')}.`, s,
     `Supply ${names.map(n => '-' + n).join(', ')}. ${syntaxHint(s)}`);
@@ -65,7 +65,7 @@ export const inputObjectNotBound = (s: ErrorSite) =>
     'take pipeline input or the input and its properties do not match any of the parameters that take ' +
     'pipeline input.', s, `Run 'Get-Help ${s.command} -Full' to see which parameters take pipeline input.`);
 
-export const inputObjectMissingMandatory = (s: ErrorSite, names: string[]) =>
+export const inputObjectMissingMandatory = (s: ErrorSite, names: readonly string[]) =>
   make('InputObjectMissingMandatory', 'InvalidArgument',
     'The input object cannot be bound because it did not contain the information required to bind all ' +
     `mandatory parameters: ${names.join(' ')}`, s,

@@ -43,9 +43,13 @@ const stillMissing = (p: MandatoryParameter, bound: ReadonlySet<string>, exceptP
 
 /** Mandatory parameters of `set` not yet bound (optionally leaving out those pipeline input may bind). */
 export function missingMandatory(command: CmdletDefinition, set: string, bound: ReadonlySet<string>,
-  exceptPipeline = false): string[] {
-  return mandatoryOf(command, set).filter(p => stillMissing(p, bound, exceptPipeline)).map(p => p.name);
+  exceptPipeline = false): readonly string[] {
+  // Asked for every pipeline object: nothing is allocated when nothing is missing.
+  let missing: string[] | undefined;
+  for (const p of mandatoryOf(command, set)) if (stillMissing(p, bound, exceptPipeline)) (missing ??= []).push(p.name);
+  return missing ?? NONE_MISSING;
 }
+const NONE_MISSING: readonly string[] = Object.freeze([]);
 
 /**
  * Narrows the candidates to the sets still worth considering: those whose mandatory parameters

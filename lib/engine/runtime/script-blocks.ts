@@ -26,11 +26,11 @@ const AUTOMATIC = ['_', 'psitem', 'args', 'myinvocation', 'input'];
 export async function invokeInDefiningScope(block: ScriptBlock, caller: Scope, options: InvokeOptions = {}): Promise<unknown[]> {
   if (options.isolatedScope) return invokeScriptBlock(block, caller, options);
   const home = block.scope instanceof Scope ? block.scope : caller;
-  const saved = AUTOMATIC.map(key => [key, home.vars.get(key)] as const);
+  const saved = AUTOMATIC.map(key => home.vars.get(key));
   try {
     return await invokeScriptBlock(block, home, { ...options, dot: true });
   } finally {
-    for (const [key, variable] of saved) variable ? home.vars.set(key, variable) : home.vars.delete(key);
+    AUTOMATIC.forEach((key, i) => { const variable = saved[i]; if (variable) home.vars.set(key, variable); else home.vars.delete(key); });
   }
 }
 
@@ -39,7 +39,8 @@ export async function invokeScriptBlock(block: ScriptBlock, caller: Scope, optio
   const engine = caller.engine;
   const items: unknown[] = [];
   const pos: PipelinePosition = {
-    emit: v => { items.push(v); }, stopUpstream() {}, signal: engine.signal, span: block.ast.span, redirections: NO_REDIRECTION,
+    emit: v => { items.push(v); }, stopUpstream() {}, get signal() { return engine.signal; }, span: block.ast.span,
+    redirections: NO_REDIRECTION,
   };
   const parent = options.isolatedScope ? engine.isolatedScope() : block.scope instanceof Scope ? block.scope : caller;
   if (options.isolatedScope) parent.using = usingValues(block.ast, block.scope instanceof Scope ? block.scope : caller);
