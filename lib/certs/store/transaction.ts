@@ -139,7 +139,8 @@ export class StoreTransaction extends StoreView {
     // which leaves to OpenSSL (Malformed) whatever it cannot read whole.
     const forOwnKey = !existing && options.key !== undefined && isForGeneratedKey(certificateDer, options.key);
     const x509 = (existing && !options.key) || forOwnKey ? undefined : toX509(certificateDer);
-    const hadKey = this.exists(paths.key(store, thumbprint));
+    // A certificate's key and metadata are written and removed with it (one batch), so a new one has neither.
+    const hadKey = existing && this.exists(paths.key(store, thumbprint));
     const before = existing ? this.metadata(store, thumbprint) : {};
     const metadata: CertificateMetadata = { ...before, addedAt: before.addedAt ?? this.env.now().toISOString(),
       ...(options.friendlyName !== undefined ? { friendlyName: options.friendlyName } : {}),
@@ -151,7 +152,7 @@ export class StoreTransaction extends StoreView {
       this.write(paths.key(store, thumbprint), this.protect(options.key), 0o600);
     }
     const metadataText = JSON.stringify(metadata, null, 2);
-    const metadataChanged = store === 'My' && this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText;
+    const metadataChanged = store === 'My' && (!existing || this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText);
     if (metadataChanged) this.write(paths.metadata(store, thumbprint), metadataText);
     if (!existing) this.write(paths.certificate(store, thumbprint), toPem('CERTIFICATE', certificateDer));
     const entry = entryFor(certificateDer, hadKey || options.key !== undefined, metadata, x509);
