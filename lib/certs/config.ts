@@ -38,11 +38,12 @@ export async function loadConfig(options: LoadConfigOptions): Promise<CsConfig> 
 async function findConfigFile(options: LoadConfigOptions): Promise<{ config: unknown; file: string } | undefined> {
   const named = options.configFile ?? options.env.CSCERT_CONFIG;
   if (!named && !mightFindConfig(options.cwd, options.env)) return undefined;
-  const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig(MODULE, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
   const target = named ? resolve(options.cwd, named) : undefined;
   if (target && !existsSync(target))
     throw new CertError('NotFound', `The configuration file '${target}' does not exist.`, { target });
+  if (target?.toLowerCase().endsWith('.json')) return { config: readJsonConfig(target), file: target };
+  const { cosmiconfig } = await import('cosmiconfig');
+  const explorer = cosmiconfig(MODULE, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
   try {
     const result = target ? await explorer.load(target) : await explorer.search(options.cwd);
     return result ? { config: result.isEmpty ? {} : result.config, file: result.filepath } : undefined;
@@ -50,6 +51,16 @@ async function findConfigFile(options: LoadConfigOptions): Promise<{ config: unk
     const file = target ?? options.cwd;
     throw new CertError('InvalidConfig', `${file}: cannot be read: ${(error as Error).message.split('\n')[0]}`,
       { target: file, cause: error });
+  }
+}
+
+/** A named JSON file, read as cosmiconfig reads one (empty is no settings) without loading cosmiconfig (about 20 ms). */
+function readJsonConfig(file: string): unknown {
+  try {
+    const text = readFileSync(file, 'utf8');
+    return text.trim() ? JSON.parse(text) as unknown : {};
+  } catch (error) {
+    throw new CertError('InvalidConfig', `${file}: cannot be read: ${(error as Error).message.split('\n')[0]}`, { target: file, cause: error });
   }
 }
 

@@ -100,6 +100,29 @@ describe('config', () => {
     expect(error.message).to.contain(file);
   });
 
+  describe('with a named JSON file (read without cosmiconfig)', () => {
+    const cases: [string, string, (config: Awaited<ReturnType<typeof loadConfig>>) => void][] = [
+      ['its settings', JSON.stringify({ computerFqdn: 'c.example.com', defaults: { keyAlg: 'ECDH_P256' } }),
+        (config) => expect(config).to.deep.include({ computerFqdn: 'c.example.com' }).and.nested.include({ 'defaults.keyAlg': 'ECDH_P256' })],
+      ['an empty file as no settings', '  \n', (config) => expect(config.defaultAuthority).to.be.a('string')],
+    ];
+    for (const [what, text, check] of cases) it(`reads ${what}`, async () => {
+      writeFileSync(join(dir.path, 'named.JSON'), text);
+      check(await loadConfig({ cwd: dir.path, env: env(), configFile: 'named.JSON' }));
+    });
+
+    it('refuses malformed JSON and settings the schema does not know as InvalidConfig naming the file', async () => {
+      const file = join(dir.path, 'bad.json');
+      writeFileSync(file, '{ "computerFqdn": ');
+      const malformed = await loadConfig({ cwd: dir.path, env: { ...env(), CSCERT_CONFIG: file } }).catch((e) => e);
+      expect(malformed).to.be.instanceOf(CertError).and.include({ code: 'InvalidConfig', target: file });
+      expect(malformed.message).to.contain(file);
+      writeFileSync(file, JSON.stringify({ defaults: { keyAlg: 'DSA' } }));
+      const unknown = await loadConfig({ cwd: dir.path, env: { ...env(), CSCERT_CONFIG: file } }).catch((e) => e);
+      expect(unknown).to.be.instanceOf(CertError).and.include({ code: 'InvalidConfig', target: 'defaults.keyAlg' });
+    });
+  });
+
   it('reports a named file that does not exist as NotFound', async () => {
     const error = await loadConfig({ cwd: dir.path, env: env(), configFile: 'missing.yaml' }).catch((e) => e);
     expect(error).to.be.instanceOf(CertError).with.property('code', 'NotFound');
