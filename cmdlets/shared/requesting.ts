@@ -26,27 +26,43 @@ export interface NewRequestArgs {
   Template?: string; AllSipDomain?: boolean; Assign?: boolean; GlobalCatalog?: string; GlobalSettingsDomainController?: string;
 }
 
+// The async spine is kept short, the rest in plain functions: in a loop it is among the first
+// functions V8 optimises, and its await points make every line of it costly to compile.
 export async function newRequest(ctx: CmdletContext, args: NewRequestArgs) {
   const svc = await certServices(ctx);
   const options = requestOptions(svc, args);
+  const names = validated(ctx, svc, options, args);
+  const output = args.Output ? resolveFs(ctx, args.Output) : undefined;
+  if (output) await checkWritable(output);
+  const target = options.offline ? output! : (args.CA ?? svc.config.defaultAuthority);
+  if (!(await ctx.shouldProcess(`CN=${names.subject}`, intent(options, target)))) return undefined;
+  if (!options.offline) ctx.writeVerbose(`Certificate request submitted to certification authority (CA) "${target}".`);
+  const result = await svc.domain.requestCertificate(svc.config, svc.store, svc.env, options).catch(rethrown);
+  if (output) await writeRequestFile(svc, output, result);
+  report(ctx, result);
+  return requestStatus(result);
+}
+
+const rethrown = (error: unknown): never => { throw toShellError(error); };
+
+/** The CA and the names checked before anything is asked or changed, with the verbose lines of the names. */
+function validated(ctx: CmdletContext, svc: CertServices, options: NewRequestOptions, args: NewRequestArgs) {
   if (!options.offline) try { svc.domain.configuredAuthority(svc.config, args.CA); } catch (error) { throw toShellError(error); }
   const names = computed(svc, options);
   ctx.writeVerbose(`Certificate use: ${options.types.join(',')}`);
   ctx.writeVerbose(`Subject distinguished name (DN): CN="${names.subject}"`);
   ctx.writeVerbose(`Subject alternative name: ${names.sans.join(',')}`);
-  for (const ignored of ['CaAccount', 'CaPassword', 'GlobalCatalog', 'GlobalSettingsDomainController'] as const)
+  for (const ignored of IGNORED)
     if (args[ignored] !== undefined) ctx.writeVerbose(`-${ignored} is not needed by the configured CAs and is ignored.`);
-  const output = args.Output ? resolveFs(ctx, args.Output) : undefined;
-  if (output) await checkWritable(output);
-  const target = options.offline ? output! : (args.CA ?? svc.config.defaultAuthority);
-  if (!(await ctx.shouldProcess(`CN=${names.subject}`, options.offline ? `Write an offline certificate request to '${target}'`
-    : `Request a certificate for ${options.types.join(',')} of the CA '${target}'`))) return undefined;
-  if (!options.offline) ctx.writeVerbose(`Certificate request submitted to certification authority (CA) "${target}".`);
-  const result = await svc.domain.requestCertificate(svc.config, svc.store, svc.env, options).catch((e) => { throw toShellError(e); });
-  if (output) await writeRequestFile(svc, output, result);
-  report(ctx, result);
-  return requestStatus(result);
+  return names;
 }
+
+const IGNORED = ['CaAccount', 'CaPassword', 'GlobalCatalog', 'GlobalSettingsDomainController'] as const;
+
+/** What ShouldProcess is asked to allow. */
+const intent = (options: NewRequestOptions, target: string) => options.offline
+  ? `Write an offline certificate request to '${target}'`
+  : `Request a certificate for ${options.types.join(',')} of the CA '${target}'`;
 
 function requestOptions(svc: CertServices, args: NewRequestArgs): NewRequestOptions {
   const computerGiven = args.ComputerFqdn !== undefined && args.ComputerFqdn !== null && args.ComputerFqdn !== '';
