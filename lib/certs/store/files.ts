@@ -1,8 +1,8 @@
 // Durable file changes. A single file is replaced atomically (temp file, fsync, rename, fsync
-// of the directory), so readers never see half a file. A change to several files is applied
-// here once journal.ts has made it durable: written and renamed at once (applyUnsynced), then
-// synced in one concurrent round (syncOwed), or all synced one by one when replayed after a
-// crash (applyChanges). Replaying is idempotent. Imports Node built-ins only.
+// of the directory), so readers never see half a file. A change to several files is written to
+// temp files while journal.ts makes it durable (prepareWrites), renamed and appended once it is
+// (publishPrepared), then synced in a background round (syncOwed); or all synced one by one when
+// replayed after a crash (applyChanges). Replaying is idempotent. Imports Node built-ins only.
 
 import { close, closeSync, fdatasync, fstatSync, fsync, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -97,11 +97,6 @@ const fsyncAsync = (fd: number) => new Promise<void>((resolve, reject) => fsync(
 
 /** Files written but not yet synced (kept open, so the sync round opens nothing) and directories to sync. */
 export interface Owed { files: Map<string, number>; paths: Set<string> }
-
-/** Writes, renames and appends without waiting for the disk; adds to `owed` what needs a sync. */
-export function applyUnsynced(root: string, changes: FileChange[], owed: Owed): void {
-  publishPrepared(root, prepareWrites(root, changes), owed);
-}
 
 /** A change whose new contents already sit in a temp file beside their place, not yet renamed onto it. */
 export interface Prepared { change: FileChange; temp?: string; fd?: number }
