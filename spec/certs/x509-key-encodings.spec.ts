@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { encodeKey } from '../../lib/certs/store/keys-at-rest.js';
 import { generateKey, pkcs8Der, spkiDer, type KeyAlgorithm } from '../../lib/certs/x509/keys.js';
@@ -34,14 +36,25 @@ describe('x509 key encodings', () => {
       const unseen = new Set(['d', 'x', 'y']);
       for (let tries = 0; unseen.size && tries < 8000; tries++) {
         const { publicKey, privateKey } = await generateKey({ alg: 'ECDH_P256' });
-        const jwk = privateKey.export({ format: 'jwk' });
-        const leadingZero = [...unseen].filter((field) => Buffer.from(jwk[field as 'd' | 'x' | 'y']!, 'base64url')[0] === 0);
+        // Read from the encodings, not a JWK export: that can deadlock Node 20 on a generated key (see generateKey).
+        const spki = spkiDer(publicKey), pkcs8 = pkcs8Der(privateKey);
+        const d = pkcs8.subarray(pkcs8.indexOf(Buffer.from([0x02, 0x01, 0x01, 0x04, 0x20])) + 5);
+        const first = { d: d[0], x: spki[spki.length - 64], y: spki[spki.length - 32] };
+        const leadingZero = [...unseen].filter((field) => first[field as 'd' | 'x' | 'y'] === 0);
         if (!leadingZero.length) continue;
         asNodeWrites(privateKey, publicKey);
         for (const field of leadingZero) unseen.delete(field);
       }
       expect([...unseen]).to.deep.equal([]);
     });
+  });
+
+  it('makes and encodes 20,000 EC keys under allocation without hanging (Node 20 deadlocked on a JWK export of a generated key)', function () {
+    this.timeout(90_000);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'keygen-stress.ts'), '20000'],
+      { encoding: 'utf8', timeout: 60_000 });
+    expect(run.signal, 'killed after 60 s: deadlocked').to.equal(null);
+    expect(run.stdout, run.stderr).to.equal('made 20000');
   });
 
   describe('keys made elsewhere', () => {

@@ -4,12 +4,13 @@
 //
 // SubjectPublicKeyInfo and PKCS#8 are assembled here from exports that bypass OpenSSL 3's
 // encoder framework (export({type:'spki'}) and {type:'pkcs8'} go through it: 70-150 µs a call,
-// against 5-20 µs for JWK, PKCS#1 and SEC1), byte for byte what the encoder writes. RSA keys
-// always; EC keys only when generateKey made them, since an imported EC key may be encoded
-// otherwise (a compressed point, explicit curve parameters, no public key), which only the
-// encoder reproduces. Imports Node crypto, der, oids.
+// against 5-20 µs for JWK, PKCS#1 and SEC1), byte for byte what the encoder writes: RSA keys
+// always; the SPKI of an EC key generateKey made, from the point its generation reported. An
+// EC private key goes through the encoder: exporting it as a JWK can deadlock Node 20 (see
+// generateKey), and an imported EC key may be encoded otherwise (a compressed point, explicit
+// curve parameters, no public key), which only the encoder reproduces. Imports Node crypto, der, oids.
 
-import { generateKeyPair as generateKeyPairCallback, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, generateKeyPair as generateKeyPairCallback, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import { CertError } from '../errors.js';
 import * as der from './der.js';
@@ -28,12 +29,11 @@ const CURVES: Record<Exclude<KeyAlgorithm, 'RSA'>, string> = {
 const generate = promisify(generateKeyPairCallback) as unknown as
   (type: string, options: object) => Promise<KeyPair>;
 
-/** Keys generateKey made: on a named curve, the point uncompressed, the public key present. */
-const generated = new WeakSet<KeyObject>();
 /** The public half of each private key generateKey made, so the store can match a key to a certificate without OpenSSL. */
 const publicHalves = new WeakMap<KeyObject, KeyObject>();
 const rememberHalf = (pair: KeyPair): KeyPair => { publicHalves.set(pair.privateKey, pair.publicKey); return pair; };
-const remember = (pair: KeyPair): KeyPair => { generated.add(pair.publicKey).add(pair.privateKey); return rememberHalf(pair); };
+/** The SubjectPublicKeyInfo of each EC public key generateKey made, built from the point its generation reported. */
+const ecSpkis = new WeakMap<KeyObject, Buffer>();
 
 /** The SubjectPublicKeyInfo of a private key generateKey made in this process; undefined for any other key. */
 export function generatedSpki(privateKey: KeyObject): Buffer | undefined {
@@ -51,17 +51,25 @@ export async function generateKey(options: { alg: KeyAlgorithm; size?: number })
   const namedCurve = CURVES[options.alg];
   if (!namedCurve) throw new CertError('InvalidArgument', `Unknown key algorithm '${options.alg}'.`);
   // On this thread: an EC key costs tens of microseconds, less than the hop to the thread pool,
-  // where it would also queue behind the store's background syncs.
-  return remember(generateKeyPairSync('ec', { namedCurve }) as KeyPair);
+  // where it would also queue behind the store's background syncs. The public point comes out
+  // of the generation as a JWK: Node 20 deadlocks when a key made by generateKeyPairSync is
+  // exported as a JWK later, if that export's allocation collects the finished generation job,
+  // whose destructor takes the lock the export holds (a hang every few thousand keys under
+  // load). So such a key is never exported as a JWK here; see ecSpkis and pkcs8Der.
+  const pair = (generateKeyPairSync as (type: 'ec', options: object) => unknown)('ec', { namedCurve, publicKeyEncoding: { format: 'jwk' } }) as
+    { publicKey: JsonWebKey; privateKey: KeyObject };
+  const publicKey = createPublicKey(pair.privateKey);
+  const curve = EC_CURVES[pair.publicKey.crv!];
+  if (curve) ecSpkis.set(publicKey, Buffer.concat([curve.spkiPrefix, pointOf(pair.publicKey)]));
+  return rememberHalf({ publicKey, privateKey: pair.privateKey });
 }
 
 const RSA_ALGORITHM = der.sequence(der.oid(OID.rsaEncryption), der.nullValue());
-/** By JWK curve name: the AlgorithmIdentifier, and the SPKI bytes before the uncompressed point (04 || x || y). */
-const EC_CURVES: Record<string, { algorithm: Buffer; spkiPrefix: Buffer }> = Object.fromEntries(
+/** By JWK curve name: the SPKI bytes before the uncompressed point (04 || x || y). */
+const EC_CURVES: Record<string, { spkiPrefix: Buffer }> = Object.fromEntries(
   ([['P-256', '1.2.840.10045.3.1.7', 65], ['P-384', '1.3.132.0.34', 97], ['P-521', '1.3.132.0.35', 133]] as const).map(([crv, oid, pointLength]) => {
-    const algorithm = der.sequence(der.oid(OID.ecPublicKey), der.oid(oid));
-    const spki = der.sequence(algorithm, der.bitString(Buffer.alloc(pointLength)));
-    return [crv, { algorithm, spkiPrefix: spki.subarray(0, spki.length - pointLength) }];
+    const spki = der.sequence(der.sequence(der.oid(OID.ecPublicKey), der.oid(oid)), der.bitString(Buffer.alloc(pointLength)));
+    return [crv, { spkiPrefix: spki.subarray(0, spki.length - pointLength) }];
   }));
 
 /** The uncompressed point 04 || x || y; JWK pads x and y to the curve's size, as X9.62 does. */
@@ -71,26 +79,14 @@ const pointOf = (jwk: JsonWebKey) => Buffer.concat([Buffer.from([4]), Buffer.fro
 export function spkiDer(publicKey: KeyObject): Buffer {
   if (publicKey.asymmetricKeyType === 'rsa')
     return der.sequence(RSA_ALGORITHM, der.bitString(publicKey.export({ type: 'pkcs1', format: 'der' })));
-  if (publicKey.asymmetricKeyType === 'ec' && generated.has(publicKey)) {
-    const jwk = publicKey.export({ format: 'jwk' });
-    const curve = EC_CURVES[jwk.crv!];
-    if (curve) return Buffer.concat([curve.spkiPrefix, pointOf(jwk)]);
-  }
-  return publicKey.export({ type: 'spki', format: 'der' });
+  return ecSpkis.get(publicKey) ?? publicKey.export({ type: 'spki', format: 'der' });
 }
 
 /** The unencrypted PKCS#8 PrivateKeyInfo DER Node writes for any key type. */
 export function pkcs8Der(privateKey: KeyObject): Buffer {
   if (privateKey.asymmetricKeyType === 'rsa')
     return der.sequence(der.integer(0), RSA_ALGORITHM, der.octetString(privateKey.export({ type: 'pkcs1', format: 'der' })));
-  if (privateKey.asymmetricKeyType === 'ec' && generated.has(privateKey)) {
-    // ECPrivateKey { version 1, privateKey, [1] publicKey }: the curve is named by the AlgorithmIdentifier.
-    const jwk = privateKey.export({ format: 'jwk' });
-    const curve = EC_CURVES[jwk.crv!];
-    if (curve) return der.sequence(der.integer(0), curve.algorithm, der.octetString(der.sequence(
-      der.integer(1), der.octetString(Buffer.from(jwk.d!, 'base64url')), der.explicit(1, der.bitString(pointOf(jwk))))));
-  }
-  return privateKey.export({ type: 'pkcs8', format: 'der' });
+  return privateKey.export({ type: 'pkcs8', format: 'der' });   // never as a JWK: see generateKey
 }
 
 interface SignatureChoice { hash: string; algorithmIdentifier: Buffer }
