@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkpointJournals, journalHeader, journalLine } from '../../lib/certs/store/journal.js';
+import { prepareWrites, publishPrepared, syncOwed } from '../../lib/certs/store/files.js';
 import { openStore, type Store } from '../../lib/certs/store/store.js';
 import { thumbprintOf } from '../../lib/certs/x509/parse.js';
 import { toPem } from '../../lib/certs/x509/pem-text.js';
@@ -79,4 +80,17 @@ describe('store write-ahead journal', () => {
     expect(readFileSync(join(dir.path, fresh!), 'utf8')).to.include(thumbprintOf(leaf.der));
     expect((await store.list('My')).length).to.equal(2);
   });
+
+  it('keeps at most 256 written files open for their background sync, and syncs the rest by name', async () => {
+    await checkpointJournals();   // no descriptor of this process's other stores still open
+    const rounds = Array.from({ length: 8 }, () => ({ files: new Map<string, number>(), paths: new Set<string>() }));
+    rounds.forEach((owed, round) => publishPrepared(dir.path, prepareWrites(dir.path, Array.from({ length: 50 }, (_, i) =>
+      ({ op: 'write' as const, path: `My/f${round}-${i}.json`, data: Buffer.from(`{"i":${i}}`) }))), owed));
+    const kept = rounds.reduce((sum, owed) => sum + owed.files.size, 0);
+    const byName = rounds.reduce((sum, owed) => sum + [...owed.paths].filter((path) => path.endsWith('.json')).length, 0);
+    expect([kept, byName]).to.deep.equal([256, 400 - 256]);
+    await Promise.all(rounds.map((owed) => syncOwed(owed)));   // every descriptor closed again
+    expect(readdirSync(join(dir.path, 'My'))).to.have.length(400);
+  });
 });
+

@@ -126,14 +126,23 @@ export function publishPrepared(root: string, prepared: Prepared[], owed: Owed):
   }
 }
 
+/**
+ * Descriptors of written files kept open for their background sync, across all rounds: past this
+ * many (a backlog of syncs behind a long run of batches) a file is closed at once and synced by
+ * its path, so a process never nears the usual limit of 1,024 open files.
+ */
+const KEPT_OPEN_LIMIT = 256;
+let keptOpen = 0;
+const closeKept = (fd: number) => { keptOpen--; close(fd, ignore); };
+
 function publishOne(root: string, change: FileChange, temp: string | undefined, fd: number | undefined, owed: Owed): void {
   const path = join(root, change.path);
   owed.paths.add(dirname(path));
   if (change.op === 'write') {
     renameSync(temp!, path);
     const earlier = owed.files.get(path);
-    if (earlier !== undefined) close(earlier, ignore);   // replaced since: only the last one needs syncing
-    owed.files.set(path, fd!);
+    if (earlier !== undefined) { owed.files.delete(path); closeKept(earlier); }   // replaced since: only the last one needs syncing
+    if (keptOpen < KEPT_OPEN_LIMIT) { keptOpen++; owed.files.set(path, fd!); } else { close(fd!, ignore); owed.paths.add(path); }
   } else if (change.op === 'append') { appendDurably(path, change.data, { sync: false }); owed.paths.add(path); }
   else rmSync(path, { force: true });
 }
@@ -168,7 +177,7 @@ export async function syncOwed(owed: Owed): Promise<void> {
   const worker = async () => {
     while (next < jobs.length) try { await jobs[next++]!(); } catch (error) { failure ??= error; }
   };
-  try { await Promise.all(Array.from({ length: SYNCS_AT_ONCE }, worker)); } finally { for (const fd of owed.files.values()) close(fd, ignore); }
+  try { await Promise.all(Array.from({ length: SYNCS_AT_ONCE }, worker)); } finally { for (const fd of owed.files.values()) closeKept(fd); }
   if (failure) throw failure;
 }
 

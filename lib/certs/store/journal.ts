@@ -28,7 +28,7 @@ import { applyChanges, discardPrepared, fdatasyncAsync, fsyncDirectory, prepareW
   type FileChange, type Owed, type Prepared } from './files.js';
 import { processAlive } from './lock.js';
 
-/** Bytes after which the journal is checkpointed at the next batch (about 100 P-256 issuances). */
+/** Bytes after which the journal is checkpointed at the next batch (about 200 P-256 issuances). */
 const JOURNAL_LIMIT = 1 << 20;
 /** Bytes of zeros laid out ahead of the records at a time (about 60 P-256 issuances). */
 const PREALLOCATE = 1 << 18;
@@ -105,7 +105,7 @@ class OwnJournal {
       // The record is durable, so the batch happened: finish it the slow way, every file synced.
       applyChanges(this.root, changes);
     }
-    if (this.unsynced.files.size >= SYNC_ROUND) this.startSyncRound();
+    if (this.unsynced.files.size + this.unsynced.paths.size >= SYNC_ROUND) this.startSyncRound();
     clearTimeout(this.idle);
     this.idle = setTimeout(() => void this.checkpoint(), IDLE_CHECKPOINT_MS).unref();
   }
