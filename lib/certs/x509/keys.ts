@@ -2,15 +2,14 @@
 // crypto: pure-JS RSA key generation is 9-15x slower and pure-JS signing 80x slower
 // (perf-baselines.md). Key generation is async so a batch can keep both cores busy.
 //
-// SubjectPublicKeyInfo and PKCS#8 are assembled here from exports that bypass OpenSSL 3's
-// encoder framework (export({type:'spki'}) and {type:'pkcs8'} go through it: 70-150 µs a call,
-// against 5-20 µs for JWK, PKCS#1 and SEC1), byte for byte what the encoder writes: RSA keys
-// always; the SPKI of an EC key generateKey made, from the point its generation reported. An
-// EC private key goes through the encoder: exporting it as a JWK can deadlock Node 20 (see
-// generateKey), and an imported EC key may be encoded otherwise (a compressed point, explicit
-// curve parameters, no public key), which only the encoder reproduces. Imports Node crypto, der, oids.
+// SubjectPublicKeyInfo and PKCS#8 are assembled here without OpenSSL 3's encoder framework
+// (export({type:'spki'}) and {type:'pkcs8'} go through it: 70-150 µs a call), byte for byte what
+// the encoder writes: RSA keys from their PKCS#1 export, EC keys generateKey made from the values
+// their generation reported. An imported EC key may be encoded otherwise (a compressed point,
+// explicit curve parameters, no public key), which only the encoder reproduces. Keys are never
+// used as a generation job handed them back: see generateKey. Imports Node crypto, der, oids.
 
-import { createPublicKey, generateKeyPair as generateKeyPairCallback, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPair as generateKeyPairCallback, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import { CertError } from '../errors.js';
 import * as der from './der.js';
@@ -26,14 +25,17 @@ const CURVES: Record<Exclude<KeyAlgorithm, 'RSA'>, string> = {
   ECDH_P256: 'prime256v1', ECDH_P384: 'secp384r1', ECDH_P521: 'secp521r1',
 };
 
-const generate = promisify(generateKeyPairCallback) as unknown as
-  (type: string, options: object) => Promise<KeyPair>;
+/** Key generation whose results come out encoded (see generateKey): never a KeyObject of the job's own. */
+const generateEncoded = promisify(generateKeyPairCallback) as unknown as
+  (type: string, options: object) => Promise<{ publicKey: Buffer; privateKey: Buffer }>;
+const generateJwkSync = generateKeyPairSync as (type: 'ec', options: object) => unknown;
 
 /** The public half of each private key generateKey made, so the store can match a key to a certificate without OpenSSL. */
 const publicHalves = new WeakMap<KeyObject, KeyObject>();
 const rememberHalf = (pair: KeyPair): KeyPair => { publicHalves.set(pair.privateKey, pair.publicKey); return pair; };
-/** The SubjectPublicKeyInfo of each EC public key generateKey made, built from the point its generation reported. */
+/** The SubjectPublicKeyInfo and PKCS#8 of each EC key generateKey made, built from the values its generation reported. */
 const ecSpkis = new WeakMap<KeyObject, Buffer>();
+const ecPkcs8s = new WeakMap<KeyObject, Buffer>();
 
 /** The SubjectPublicKeyInfo of a private key generateKey made in this process; undefined for any other key. */
 export function generatedSpki(privateKey: KeyObject): Buffer | undefined {
@@ -41,35 +43,48 @@ export function generatedSpki(privateKey: KeyObject): Buffer | undefined {
   return publicKey && spkiDer(publicKey);
 }
 
+/**
+ * A new key pair. Node 20 deadlocks when a KeyObject that a generation job returned is used in a
+ * call that allocates while holding the key's lock (a JWK export, asymmetricKeyDetails) at the
+ * moment a collection destroys that finished job, whose destructor takes the same lock: a hang
+ * every few thousand keys under load. So the job hands back encodings only, and the KeyObjects
+ * are made from them (createPrivateKey: a key of its own, with no job behind it).
+ */
 export async function generateKey(options: { alg: KeyAlgorithm; size?: number }): Promise<KeyPair> {
   if (options.alg === 'RSA') {
     const size = options.size ?? 2048;
     if (!(RSA_KEY_SIZES as readonly number[]).includes(size))
       throw new CertError('InvalidArgument', `Unsupported RSA key size ${size}; use 1024, 2048, 3072 or 4096.`);
-    return generate('rsa', { modulusLength: size, publicExponent: 0x10001 }).then(rememberHalf);
+    const pair = await generateEncoded('rsa', { modulusLength: size, publicExponent: 0x10001,
+      publicKeyEncoding: { type: 'spki', format: 'der' }, privateKeyEncoding: { type: 'pkcs8', format: 'der' } });
+    const privateKey = createPrivateKey({ key: pair.privateKey, format: 'der', type: 'pkcs8' });   // ~0.5 ms against ~100 ms of generation
+    return rememberHalf({ publicKey: createPublicKey(privateKey), privateKey });
   }
   const namedCurve = CURVES[options.alg];
   if (!namedCurve) throw new CertError('InvalidArgument', `Unknown key algorithm '${options.alg}'.`);
   // On this thread: an EC key costs tens of microseconds, less than the hop to the thread pool,
-  // where it would also queue behind the store's background syncs. The public point comes out
-  // of the generation as a JWK: Node 20 deadlocks when a key made by generateKeyPairSync is
-  // exported as a JWK later, if that export's allocation collects the finished generation job,
-  // whose destructor takes the lock the export holds (a hang every few thousand keys under
-  // load). So such a key is never exported as a JWK here; see ecSpkis and pkcs8Der.
-  const pair = (generateKeyPairSync as (type: 'ec', options: object) => unknown)('ec', { namedCurve, publicKeyEncoding: { format: 'jwk' } }) as
-    { publicKey: JsonWebKey; privateKey: KeyObject };
-  const publicKey = createPublicKey(pair.privateKey);
-  const curve = EC_CURVES[pair.publicKey.crv!];
-  if (curve) ecSpkis.set(publicKey, Buffer.concat([curve.spkiPrefix, pointOf(pair.publicKey)]));
-  return rememberHalf({ publicKey, privateKey: pair.privateKey });
+  // where it would also queue behind the store's background syncs.
+  const jwk = (generateJwkSync('ec', { namedCurve, publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } }) as
+    { privateKey: JsonWebKey }).privateKey;
+  const privateKey = createPrivateKey({ key: jwk, format: 'jwk' });
+  const publicKey = createPublicKey(privateKey);
+  const curve = EC_CURVES[jwk.crv!];
+  if (curve) {
+    ecSpkis.set(publicKey, Buffer.concat([curve.spkiPrefix, pointOf(jwk)]));
+    // ECPrivateKey { version 1, privateKey, [1] publicKey }: the curve is named by the AlgorithmIdentifier.
+    ecPkcs8s.set(privateKey, der.sequence(der.integer(0), curve.algorithm, der.octetString(der.sequence(
+      der.integer(1), der.octetString(Buffer.from(jwk.d!, 'base64url')), der.explicit(1, der.bitString(pointOf(jwk)))))));
+  }
+  return rememberHalf({ publicKey, privateKey });
 }
 
 const RSA_ALGORITHM = der.sequence(der.oid(OID.rsaEncryption), der.nullValue());
-/** By JWK curve name: the SPKI bytes before the uncompressed point (04 || x || y). */
-const EC_CURVES: Record<string, { spkiPrefix: Buffer }> = Object.fromEntries(
+/** By JWK curve name: the AlgorithmIdentifier, and the SPKI bytes before the uncompressed point (04 || x || y). */
+const EC_CURVES: Record<string, { algorithm: Buffer; spkiPrefix: Buffer }> = Object.fromEntries(
   ([['P-256', '1.2.840.10045.3.1.7', 65], ['P-384', '1.3.132.0.34', 97], ['P-521', '1.3.132.0.35', 133]] as const).map(([crv, oid, pointLength]) => {
-    const spki = der.sequence(der.sequence(der.oid(OID.ecPublicKey), der.oid(oid)), der.bitString(Buffer.alloc(pointLength)));
-    return [crv, { spkiPrefix: spki.subarray(0, spki.length - pointLength) }];
+    const algorithm = der.sequence(der.oid(OID.ecPublicKey), der.oid(oid));
+    const spki = der.sequence(algorithm, der.bitString(Buffer.alloc(pointLength)));
+    return [crv, { algorithm, spkiPrefix: spki.subarray(0, spki.length - pointLength) }];
   }));
 
 /** The uncompressed point 04 || x || y; JWK pads x and y to the curve's size, as X9.62 does. */
@@ -86,7 +101,7 @@ export function spkiDer(publicKey: KeyObject): Buffer {
 export function pkcs8Der(privateKey: KeyObject): Buffer {
   if (privateKey.asymmetricKeyType === 'rsa')
     return der.sequence(der.integer(0), RSA_ALGORITHM, der.octetString(privateKey.export({ type: 'pkcs1', format: 'der' })));
-  return privateKey.export({ type: 'pkcs8', format: 'der' });   // never as a JWK: see generateKey
+  return ecPkcs8s.get(privateKey) ?? privateKey.export({ type: 'pkcs8', format: 'der' });
 }
 
 interface SignatureChoice { hash: string; algorithmIdentifier: Buffer }
