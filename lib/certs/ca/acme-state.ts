@@ -9,9 +9,9 @@
 //   .lock                  held while the account is created, so parallel requests share one
 //
 // Nothing is written before the server has accepted it: a refused account leaves no key, a
-// failed order no record. Imports Node built-ins, errors, the store's file and key helpers.
+// failed order no record. Imports Node built-ins, errors, the store's file and key helpers, x509 keys.
 
-import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../errors.js';
@@ -20,6 +20,7 @@ import { atomicWrite, readIfExists } from '../store/files.js';
 import { decodeKey, encodeKey } from '../store/keys-at-rest.js';
 import { paths } from '../store/layout.js';
 import { withLock } from '../store/lock.js';
+import { generateEcKeyPair } from '../x509/keys.js';
 
 export interface AcmeAccountRecord { directory: string; url: string; createdAt: string }
 export interface PendingOrderRecord { url: string; csr: string; submittedAt: string }
@@ -48,7 +49,7 @@ export class AcmeState {
   keyForNewAccount(): KeyObject {
     const keyPem = readIfExists(join(this.directory, 'account.key.pem'));
     if (keyPem) return decodeKey(keyPem, this.env.keyPassphrase, `ACME account of ${this.name}`, this.env.keyPassphraseEnv);
-    return generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    return generateEcKeyPair('ECDH_P256').privateKey;   // not generateKeyPairSync's own KeyObject: see generateKey
   }
 
   saveAccount(key: KeyObject, directoryUrl: string, url: string): void {
