@@ -307,7 +307,7 @@ export class LocalAuthority implements CertificateAuthority {
    * line torn by a crash counts: its batch is in a journal and will be appended again.
    */
   private lastLoggedId(): number {
-    const tail = readTail(join(this.directory, 'requests', ISSUED_LOG), LOG_TAIL);
+    const tail = readTail(join(this.env.storeRoot, this.logPath), LOG_TAIL);
     if (!tail) return 0;
     const lines = tail.toString('latin1').split('\n');
     for (let i = lines.length - 1; i >= (tail.length < LOG_TAIL ? 0 : 1); i--) {   // a cut first line may hide its id

@@ -83,7 +83,6 @@ export function applyChanges(root: string, changes: FileChange[]): void {
   for (const directory of touched) if (existsSync(directory)) fsyncDirectory(directory);
 }
 
-
 async function syncPath(path: string): Promise<void> {
   let handle;
   try { handle = await open(path, 'r'); } catch (error) {

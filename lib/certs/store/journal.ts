@@ -1,9 +1,9 @@
 // The store's write-ahead journal. A batch of file changes is made durable by one append and
 // one fdatasync to the writing process's own journal file (`journal-<pid>-<tag>.log`); its
 // files' new contents are written to temp files while that sync runs, renamed once it is done,
-// and synced in the background (files.ts). A record stays in the journal until its files are synced; the journal file is
-// removed once all of them are (a checkpoint: when it grows past JOURNAL_LIMIT, after a moment
-// of idleness, and before the process exits). A crash at any instant leaves complete records,
+// and synced in the background (files.ts). A record stays in the journal until its files are
+// synced; the journal file is removed once all of them are (a checkpoint: when it grows past
+// JOURNAL_LIMIT, after a moment of idleness, and before the process exits). A crash at any instant leaves complete records,
 // which are replayed, and at most one torn last record, which was never applied and is dropped.
 //
 // At most one journal holds records not yet synced: before appending, a writer holding the
@@ -256,8 +256,8 @@ export function deadJournalPresent(root: string): boolean {
  * Commits a batch (call holding the store lock): one append and one fdatasync of this process's
  * journal make it durable, every file's contents written to a temp file meanwhile; then they are
  * renamed and the appends made, and background rounds of fsyncs cover them and their
- * directories while the caller goes on. Files are renamed before they are synced: until the journal lets go of the
- * batch, a crash replays it, so a file the disk lost is written again. One wait on the disk
+ * directories while the caller goes on. Files are renamed before they are synced: until the
+ * journal lets go of the batch, a crash replays it, so a file the disk lost is written again. One wait on the disk
  * per batch, about 0.15 ms here, however many files it holds. Throws only before anything was
  * applied: then the batch did not happen.
  */
