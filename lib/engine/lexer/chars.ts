@@ -36,6 +36,43 @@ classify(WORD_SPECIAL, c => c === DOLLAR || c === SQUOTE || c === DQUOTE || c ==
 classify(TRIVIA_START, c => (classes[c + 1] & SPACE_CHAR) !== 0 || c === HASH || c === LT || c === BACKTICK);
 classify(VARIABLE_CHAR, c => (classes[c + 1] & IDENT_CHAR) !== 0 || c === QUESTION);
 
+// Runs of characters the lexer steps over whole, as sticky regular expressions: V8 compiles a
+// regular expression to native code after its first use, so a run costs one call instead of
+// several bytecodes per character while the lexer itself still runs in the interpreter or in
+// baseline code (most of a one-off parse). Each matches only characters its loop would step over
+// without looking further, and the loop goes on from where the run ends, so the lexer reads the
+// same tokens. ASCII only where the loop's test beyond ASCII is a Unicode class: a regular
+// expression without the `u` flag has none, and with it would read surrogate pairs as one letter.
+/** Blanks: SPACE_CHAR and the wide spaces isSpace accepts. */
+export const BLANKS = /[\t\v\f \u00a0\u0085\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/y;
+/** Spaces and tabs: what the parser steps over before looking for a line end. */
+export const SPACES_AND_TABS = /[\t ]*/y;
+/** The rest of a line: a `#` comment's text. */
+export const LINE_REST = /[^\n\r]*/y;
+/** Letters, digits and `_` (IDENT_CHAR). */
+export const IDENT_CHARS = /[0-9A-Z_a-z]*/y;
+/** What continues a variable name in ASCII (VARIABLE_CHAR). */
+export const VARIABLE_CHARS = /[0-9?A-Z_a-z]*/y;
+/** A bare word's plain characters: ASCII that neither ends a word (ENDS_WORD) nor needs a look
+ *  (WORD_SPECIAL: `$ ' " \``). */
+export const WORD_CHARS = /[^\t\n\v\f\r "$&'(),;`{|}\u0080-\uffff]*/y;
+/** A parameter name's plain characters: as a word's, but `:` ends it too and `$` and the backtick
+ *  do not. */
+export const PARAMETER_CHARS = /[^\t\n\v\f\r "&'(),:;{|}\u0080-\uffff]*/y;
+/** A 'single' quoted string's characters up to a quote of any kind. */
+export const SINGLE_QUOTED = /[^'\u2018-\u201b]*/y;
+/** An expandable string's plain characters: up to a backtick, a `$` or a double quote of any kind. */
+export const EXPANDABLE_PLAIN = /[^"$`\u201c-\u201e]*/y;
+
+/** Where the run `pattern` matches from `i` ends, at most at `limit` (`i` <= `limit`, which is
+ *  at most the text's length). */
+export function runEnd(pattern: RegExp, text: string, i: number, limit: number): number {
+  pattern.lastIndex = i;
+  pattern.test(text);
+  const end = pattern.lastIndex;
+  return end < limit ? end : limit;
+}
+
 export const isDigit = (c: number) => c >= ZERO && c <= NINE;
 
 export function isHexDigit(c: number) {

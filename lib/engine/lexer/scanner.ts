@@ -6,9 +6,9 @@
 
 import type { Source } from '../../core/span.js';
 import {
-  AMP, AT, BACKTICK, COLON, COMMA, CR, DASH, DOLLAR, DOT, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
+  AMP, AT, BACKTICK, SPACE, COLON, COMMA, CR, DASH, DOLLAR, DOT, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
   PIPE, PLUS, QUESTION, RBRACE, RBRACKET, RPAREN, SEMI, STAR, BANG, SLASH, PERCENT,
-  IDENT_CHAR, IDENT_START, SPACE_CHAR, TRIVIA_START, classes, endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline,
+  BLANKS, IDENT_CHAR, IDENT_CHARS, IDENT_START, LINE_REST, SPACE_CHAR, TRIVIA_START, classes, runEnd, endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline,
   isSingleQuote, isSpace,
 } from './chars.js';
 import { scanNumber } from './numbers.js';
@@ -119,13 +119,17 @@ export class Lexer {
     let i = begin;
     for (;;) {
       const c = i < limit ? text.charCodeAt(i) : END;
-      if (c < 128 ? (classes[c + 1] & SPACE_CHAR) !== 0 : isSpace(c)) { i++; continue; }
+      if (c < 128 ? (classes[c + 1] & SPACE_CHAR) !== 0 : isSpace(c)) {
+        // One space between tokens is the commonest trivia: a run only where a second blank follows.
+        i = text.charCodeAt(i + 1) === SPACE ? runEnd(BLANKS, text, i + 2, limit) : i + 1;
+        continue;
+      }
       if (c === BACKTICK && isNewline(this.code(i + 1))) {
         i += this.code(i + 1) === CR && this.code(i + 2) === LF ? 3 : 2;
         continue;
       }
       if (this.keepComments) break;
-      if (c === HASH) { while (i < this.limit && !isNewline(this.text.charCodeAt(i))) i++; continue; }
+      if (c === HASH) { i = runEnd(LINE_REST, text, i + 1, limit); continue; }
       if (c === LT && this.code(i + 1) === HASH) { i = this.blockCommentEnd(i); continue; }
       break;
     }
@@ -145,7 +149,7 @@ export class Lexer {
   private comment(start: number, space: boolean): Token {
     let end: number;
     if (this.code(start) === LT) end = this.blockCommentEnd(start);
-    else { end = start; while (end < this.limit && !isNewline(this.text.charCodeAt(end))) end++; }
+    else end = runEnd(LINE_REST, this.text, start + 1, this.limit);
     return this.token('Comment', start, end, space);
   }
 
@@ -220,7 +224,7 @@ export class Lexer {
   /** A member or type name in an expression: letters, digits and `_`. */
   private identifier(start: number, space: boolean): Token {
     const text = this.text, limit = this.limit;
-    let i = start + 1;
+    let i = runEnd(IDENT_CHARS, text, start + 1, limit);
     for (; i < limit; i++) {
       const k = text.charCodeAt(i);
       if (k < 128 ? (classes[k + 1] & IDENT_CHAR) === 0 : !isIdentChar(k)) break;

@@ -4,7 +4,10 @@
 // start at the end of their header line and end at a line that begins with the closing quote.
 // Imports only ./.
 
-import { BACKTICK, CR, DOLLAR, END, LF, LPAREN, escapeValue, isDoubleQuote, isHexDigit, isSingleQuote, isSpace } from './chars.js';
+import {
+  BACKTICK, CR, DOLLAR, END, EXPANDABLE_PLAIN, LF, LPAREN, SINGLE_QUOTED, escapeValue, isDoubleQuote, isHexDigit, isSingleQuote,
+  isSpace, runEnd,
+} from './chars.js';
 import type { Lexer } from './scanner.js';
 import type { StringPart, Token } from './token.js';
 import { scanVariable, startsVariable } from './variables.js';
@@ -15,6 +18,7 @@ const missing = (quote: string) => `The string is missing the terminator: ${quot
 export function scanSingle(lx: Lexer, start: number, space: boolean): Token {
   let i = start + 1, value = '', from = i;
   for (;;) {
+    i = runEnd(SINGLE_QUOTED, lx.text, i, lx.limit);
     const c = lx.code(i);
     if (c === END) {
       lx.error('TerminatorExpectedAtEndOfString', missing("'"), start, i, true);
@@ -117,7 +121,7 @@ export function expandable(lx: Lexer, i: number, limit: number, quoted: boolean)
       lx.giveBackErrors(token);   // a bad name inside the string is the string's error
       parts.push({ kind: 'Variable', token });
       i = from = token.end;
-    } else i++;
+    } else i = runEnd(EXPANDABLE_PLAIN, lx.text, i + 1, limit);
   }
   text += lx.text.slice(from, i);
   if (text) parts.push(text);

@@ -2,7 +2,9 @@
 // one-character automatic variables `$$ $? $^`, and `@name` for splatting. Used by the token
 // scanner and inside expandable strings, so both read names alike. Imports only ./.
 
-import { BACKTICK, COLON, DOLLAR, END, LBRACE, QUESTION, CARET, RBRACE, VARIABLE_CHAR, classes, isVariableChar } from './chars.js';
+import {
+  BACKTICK, COLON, DOLLAR, END, LBRACE, QUESTION, CARET, RBRACE, VARIABLE_CHAR, VARIABLE_CHARS, classes, isVariableChar, runEnd,
+} from './chars.js';
 import type { Lexer } from './scanner.js';
 import type { Token } from './token.js';
 
@@ -39,7 +41,7 @@ export function scanVariable(lx: Lexer, start: number, space: boolean): Token {
 /** The end of the variable name characters from `i`. */
 function nameEnd(lx: Lexer, i: number): number {
   const text = lx.text, limit = lx.limit;
-  for (; i < limit; i++) {
+  for (i = runEnd(VARIABLE_CHARS, text, i, limit); i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c < 128 ? (classes[c + 1] & VARIABLE_CHAR) === 0 : !isVariableChar(c)) break;
   }

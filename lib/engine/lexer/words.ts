@@ -4,8 +4,8 @@
 // that the parser joins into one argument. Imports only ./.
 
 import {
-  BACKTICK, COLON, CR, DOLLAR, END, ENDS_WORD, LF, WORD_SPECIAL, classes, escapeValue, endsBareWord, isDoubleQuote,
-  isSingleQuote,
+  BACKTICK, COLON, CR, DOLLAR, END, ENDS_WORD, LF, PARAMETER_CHARS, WORD_CHARS, WORD_SPECIAL, classes, escapeValue,
+  endsBareWord, isDoubleQuote, isSingleQuote, runEnd,
 } from './chars.js';
 import type { Lexer } from './scanner.js';
 import type { Token } from './token.js';
@@ -16,6 +16,7 @@ export function bareWordEnd(lx: Lexer, start: number): number {
   const text = lx.text, limit = lx.limit;
   let i = start;
   for (;;) {
+    i = runEnd(WORD_CHARS, text, i, limit);
     const c = i < limit ? text.charCodeAt(i) : END;
     // Most characters of a word are plain ASCII: one table test, no call.
     if (c < 128 && (classes[c + 1] & WORD_SPECIAL) === 0) {
@@ -63,6 +64,7 @@ export function scanParameter(lx: Lexer, start: number, space: boolean): Token {
     t.value = '';
     return t;
   }
+  i = runEnd(PARAMETER_CHARS, lx.text, i, lx.limit);
   while (!endsBareWord(lx.code(i)) && lx.code(i) !== COLON && !isSingleQuote(lx.code(i))
     && !isDoubleQuote(lx.code(i))) i++;
   const name = lx.text.slice(start + 1, i);

@@ -6,7 +6,7 @@
 import { ShellError } from '../../core/errors.js';
 import { LazySpan, type Source, type Span } from '../../core/span.js';
 import { Lexer } from '../lexer/scanner.js';
-import { BACKTICK, CR, END, HASH, LF, LT, SEMI, SPACE, TAB } from '../lexer/chars.js';
+import { BACKTICK, CR, END, HASH, LF, LT, SEMI, SPACES_AND_TABS, runEnd } from '../lexer/chars.js';
 import type { LexMode, Token } from '../lexer/token.js';
 import type { AnyAst } from './ast.js';
 
@@ -113,13 +113,8 @@ export class ParserState {
 
   /** The offset of the first character from `pos` that is not a space or a tab. */
   blankEnd(): number {
-    const { text, limit } = this.lx;
-    let i = this.pos;
-    for (; i < limit; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== SPACE && c !== TAB) break;
-    }
-    return i;
+    const lx = this.lx;
+    return runEnd(SPACES_AND_TABS, lx.text, this.pos, lx.limit);
   }
 
   mark() { return { pos: this.pos, lastEnd: this.lastEnd, problems: this.problems.length }; }
