@@ -151,6 +151,17 @@ describe('store', () => {
       expect(existsSync(join(dir.path, 'My', `${thumbprintOf(b!.der)}.pem`))).to.equal(false);
     });
 
+    it('reads a file from disk once per batch, the lock keeping it as read until the commit, and afresh in the next batch', async () => {
+      const seen: (string | undefined)[] = [];
+      const look = (tx: Parameters<Parameters<Store['transaction']>[0]>[0]) => seen.push(tx.fileExists('notes.txt') ? tx.fileAt('notes.txt')!.toString() : undefined);
+      await Promise.all([
+        store.transaction(async (tx) => { look(tx); writeFileSync(join(dir.path, 'notes.txt'), 'written behind the lock'); }),
+        store.transaction(async (tx) => { look(tx); }),
+      ]);
+      await store.transaction(async (tx) => { look(tx); });
+      expect(seen).to.deep.equal([undefined, undefined, 'written behind the lock']);
+    });
+
     it('discards a journal torn before it was complete, applying none of it', async () => {
       const before = snapshot(dir.path);
       const whole = JSON.stringify({ format: 1, changes: [{ op: 'write', path: 'CA/X.pem', data: 'eA==' }] });

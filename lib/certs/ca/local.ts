@@ -89,6 +89,8 @@ function logRecords(text: Buffer | undefined): CaRequestRecord[] {
 const created = new Map<string, CaMaterial>();
 const nextIds = new Map<string, number>();
 const stateHints = new Map<string, number>();
+/** The log's last id as read once per batch and CA (by folder): no other process appends while a batch holds the lock. */
+const loggedInBatch = new WeakMap<StoreTransaction, Map<string, number>>();
 const addYears = (date: Date, years: number) =>
   new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()));
 
@@ -274,7 +276,7 @@ export class LocalAuthority implements CertificateAuthority {
       hint = (JSON.parse(tx.fileAt(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
       stateHints.set(this.directory, hint);
     }
-    let id = Math.max(hint, nextIds.get(this.directory) ?? 1, this.lastLoggedId() + 1);
+    let id = Math.max(hint, nextIds.get(this.directory) ?? 1, this.lastLoggedIdIn(tx) + 1);
     while (tx.fileExists(this.recordPath(String(id)))) id++;
     nextIds.set(this.directory, id + 1);
     if (id - hint >= 64) { tx.putFile(statePath, JSON.stringify({ nextRequestId: id + 1 })); stateHints.set(this.directory, id + 1); }
@@ -299,6 +301,14 @@ export class LocalAuthority implements CertificateAuthority {
   private save(tx: StoreTransaction, record: CaRequestRecord, issuedAtOnce = false): void {
     if (issuedAtOnce) tx.appendToFile(this.logPath, JSON.stringify(record) + '\n');
     else tx.putFile(this.recordPath(record.id), JSON.stringify(record, null, 2));
+  }
+
+  private lastLoggedIdIn(tx: StoreTransaction): number {
+    let byFolder = loggedInBatch.get(tx.batch);
+    if (!byFolder) loggedInBatch.set(tx.batch, (byFolder = new Map()));
+    let id = byFolder.get(this.directory);
+    if (id === undefined) byFolder.set(this.directory, (id = this.lastLoggedId()));
+    return id;
   }
 
   /**

@@ -46,6 +46,9 @@ export class StoreTransaction extends StoreView {
 
   constructor(root: string, env: DomainEnv, private readonly base?: StoreTransaction) { super(root, env); }
 
+  /** The batch this change joins (itself when it is the batch): one holding of the store lock. */
+  get batch(): StoreTransaction { return this.base ?? this; }
+
   protected read(relativePath: string): Buffer | undefined {
     if (relativePath === paths.assignments && this.assignmentsDoc) return Buffer.from(JSON.stringify(this.assignmentsDoc));
     if (relativePath === paths.storeFile && this.storeDoc) return Buffer.from(JSON.stringify(this.storeDoc));
@@ -57,14 +60,38 @@ export class StoreTransaction extends StoreView {
 
   /** The file as it stands below this change: through the batch, else on disk. */
   private readUnder(relativePath: string): Buffer | undefined {
-    return this.base ? this.base.read(relativePath) : readIfExists(join(this.root, relativePath));
+    return this.base ? this.base.read(relativePath) : this.onDisk(relativePath);
+  }
+
+  /**
+   * What the batch read from disk, by path: the lock is held for the whole batch and its own
+   * changes are staged, not written, so a file read once stands until the commit. The changes
+   * of a batch look up the same files (store.json, keys.json, the CA's files) one after another.
+   */
+  private readonly diskReads = new Map<string, Buffer | undefined>();
+  private readonly diskPresence = new Map<string, boolean>();
+
+  private onDisk(relativePath: string): Buffer | undefined {
+    if (this.diskReads.has(relativePath)) return this.diskReads.get(relativePath);
+    const data = this.diskPresence.get(relativePath) === false ? undefined : readIfExists(join(this.root, relativePath));
+    this.diskReads.set(relativePath, data);
+    return data;
+  }
+
+  private presentOnDisk(relativePath: string): boolean {
+    let present = this.diskPresence.get(relativePath);
+    if (present === undefined) {
+      present = this.diskReads.has(relativePath) ? this.diskReads.get(relativePath) !== undefined : existsSync(join(this.root, relativePath));
+      this.diskPresence.set(relativePath, present);
+    }
+    return present;
   }
 
   protected exists(relativePath: string): boolean {
     if ((relativePath === paths.assignments && this.assignmentsDoc) || (relativePath === paths.storeFile && this.storeDoc)) return true;
     const change = this.staged.get(relativePath);
     if (change) return change.op !== 'delete';
-    return this.base ? this.base.exists(relativePath) : existsSync(join(this.root, relativePath));
+    return this.base ? this.base.exists(relativePath) : this.presentOnDisk(relativePath);
   }
 
   protected changesUnder(folder: string): boolean {
@@ -88,7 +115,7 @@ export class StoreTransaction extends StoreView {
 
   private remove(path: string): void {
     this.staged.delete(path);
-    if (this.base ? this.base.exists(path) : existsSync(join(this.root, path))) this.staged.set(path, { op: 'delete', path });
+    if (this.base ? this.base.exists(path) : this.presentOnDisk(path)) this.staged.set(path, { op: 'delete', path });
   }
 
   /** A key as its file holds it; refuses a missing or wrong passphrase before anything is written with it. */
@@ -120,7 +147,7 @@ export class StoreTransaction extends StoreView {
   /** Takes a finished transaction's changes into this batch, as if they had been made here. */
   absorb(tx: StoreTransaction): void {
     for (const [path, change] of tx.staged) {
-      if (change.op === 'delete' && !existsSync(join(this.root, path))) { this.staged.delete(path); continue; }   // written earlier in this batch only: nothing to delete
+      if (change.op === 'delete' && !this.presentOnDisk(path)) { this.staged.delete(path); continue; }   // written earlier in this batch only: nothing to delete
       this.stage(change);
     }
     this.indexLines.push(...tx.indexLines);
