@@ -7,12 +7,14 @@
 // the encoder writes: RSA keys from their PKCS#1 export, EC keys generateKey made from the values
 // their generation reported. An imported EC key may be encoded otherwise (a compressed point,
 // explicit curve parameters, no public key), which only the encoder reproduces. Keys are never
-// used as a generation job handed them back: see generateKey. Imports Node crypto, der, oids.
+// used as a generation job handed them back: see generateKey. Imports Node crypto, der, oids and
+// key-reserve.
 
 import { createPrivateKey, createPublicKey, generateKeyPair as generateKeyPairCallback, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import { CertError } from '../errors.js';
 import * as der from './der.js';
+import { takeReservedEcKey } from './key-reserve.js';
 import { OID } from './oids.js';
 
 export type KeyAlgorithm = 'RSA' | 'ECDH_P256' | 'ECDH_P384' | 'ECDH_P521';
@@ -60,9 +62,11 @@ export async function generateKey(options: { alg: KeyAlgorithm; size?: number })
     const privateKey = createPrivateKey({ key: pair.privateKey, format: 'der', type: 'pkcs8' });   // ~0.5 ms against ~100 ms of generation
     return rememberHalf({ publicKey: createPublicKey(privateKey), privateKey });
   }
-  // On this thread: an EC key costs tens of microseconds, less than the hop to the thread pool,
-  // where it would also queue behind the store's background syncs.
-  return generateEcKeyPair(options.alg);
+  // A script's keys come made ahead by a worker (key-reserve.ts) when one is ready; otherwise on
+  // this thread: an EC key costs tens of microseconds, less than a hop to the thread pool, where
+  // it would also queue behind the store's background syncs.
+  const reserved = CURVES[options.alg] ? takeReservedEcKey(CURVES[options.alg]) : undefined;
+  return reserved ? adoptEcKey(reserved.jwk, reserved.privateKey, reserved.publicKey) : generateEcKeyPair(options.alg);
 }
 
 /** A new EC key pair, made at once (generateKey's EC half; also the ACME account key). */
@@ -72,7 +76,11 @@ export function generateEcKeyPair(alg: Exclude<KeyAlgorithm, 'RSA'>): KeyPair {
   const jwk = (generateJwkSync('ec', { namedCurve, publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } }) as
     { privateKey: JsonWebKey }).privateKey;
   const privateKey = createPrivateKey({ key: jwk, format: 'jwk' });
-  const publicKey = createPublicKey(privateKey);
+  return adoptEcKey(jwk, privateKey, createPublicKey(privateKey));
+}
+
+/** Remembers an EC key pair made from `jwk` with its encodings, built from the JWK's values. */
+function adoptEcKey(jwk: JsonWebKey, privateKey: KeyObject, publicKey: KeyObject): KeyPair {
   const curve = EC_CURVES[jwk.crv!];
   if (curve) {
     ecSpkis.set(publicKey, Buffer.concat([curve.spkiPrefix, pointOf(jwk)]));
