@@ -51,6 +51,8 @@ export const SPACES_AND_TABS = /[\t ]*/y;
 export const LINE_REST = /[^\n\r]*/y;
 /** Letters, digits and `_` (IDENT_CHAR). */
 export const IDENT_CHARS = /[0-9A-Z_a-z]*/y;
+/** A type name's ASCII characters: IDENT_CHAR, `.`, `+` and the backtick of a generic's arity. */
+export const TYPE_NAME_CHARS = /[+.0-9A-Z_`a-z]*/y;
 /** What continues a variable name in ASCII (VARIABLE_CHAR). */
 export const VARIABLE_CHARS = /[0-9?A-Z_a-z]*/y;
 /** A bare word's plain characters: ASCII that neither ends a word (ENDS_WORD) nor needs a look

@@ -6,9 +6,9 @@
 
 import type { Source } from '../../core/span.js';
 import {
-  AMP, AT, BACKTICK, SPACE, COLON, COMMA, CR, DASH, DOLLAR, DOT, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
+  AMP, AT, BACKTICK, DQUOTE, SPACE, SQUOTE, COLON, COMMA, CR, DASH, DOLLAR, DOT, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
   PIPE, PLUS, QUESTION, RBRACE, RBRACKET, RPAREN, SEMI, STAR, BANG, SLASH, PERCENT,
-  BLANKS, IDENT_CHAR, IDENT_CHARS, IDENT_START, LINE_REST, SPACE_CHAR, TRIVIA_START, classes, runEnd, endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline,
+  BLANKS, IDENT_CHAR, IDENT_CHARS, TYPE_NAME_CHARS, IDENT_START, LINE_REST, SPACE_CHAR, TRIVIA_START, classes, runEnd, endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline,
   isSingleQuote, isSpace,
 } from './chars.js';
 import { scanNumber } from './numbers.js';
@@ -106,9 +106,13 @@ export class Lexer {
         return mode === 'expression' ? this.token('Unknown', start, start + 1, space) : scanBareWord(this, start, space);
       case GT: return this.redirection(start, start, space);
       case LT: return this.token('Redirection', start, start + 1, space);
+      case SQUOTE: return scanSingle(this, start, space);
+      case DQUOTE: return scanDouble(this, start, space);
     }
-    if (isSingleQuote(c)) return scanSingle(this, start, space);
-    if (isDoubleQuote(c)) return scanDouble(this, start, space);
+    if (c >= 128) {   // typographic quotes
+      if (isSingleQuote(c)) return scanSingle(this, start, space);
+      if (isDoubleQuote(c)) return scanDouble(this, start, space);
+    }
     if ((isDigit(c) || c === STAR) && c1 === GT) return this.redirection(start, start + 1, space);
     return mode === 'expression' ? this.expressionToken(start, c, c1, space) : this.commandToken(start, c, c1, mode === 'statement', space);
   }
@@ -302,7 +306,7 @@ export class Lexer {
   private typeToken(start: number, c: number, space: boolean): Token {
     if (c === LBRACKET || c === RBRACKET) return this.token('Punctuation', start, start + 1, space);
     if (c === COMMA) return this.op(start, 1, space);
-    let i = start;
+    let i = runEnd(TYPE_NAME_CHARS, this.text, start, this.limit);
     for (;;) {
       const k = this.code(i);
       if (isIdentChar(k) || k === DOT || k === PLUS || k === BACKTICK || (k >= 48 && k <= 57)) i++;

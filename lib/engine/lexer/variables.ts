@@ -16,7 +16,7 @@ export function startsVariable(lx: Lexer, i: number): boolean {
 
 /** Scans the variable at `start` (a `$` or `@`); call only where startsVariable is true. */
 export function scanVariable(lx: Lexer, start: number, space: boolean): Token {
-  const splat = lx.code(start) !== DOLLAR;
+  const splat = lx.text.charCodeAt(start) !== DOLLAR;
   const kind = splat ? 'SplattedVariable' : 'Variable';
   const c = lx.code(start + 1);
   if (c === LBRACE) return bracedVariable(lx, start, space, kind);
