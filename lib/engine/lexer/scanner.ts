@@ -257,7 +257,7 @@ export class Lexer {
   private expressionToken(start: number, c: number, c1: number, space: boolean): Token {
     if (isDash(c)) {
       if (isIdentStart(c1)) {
-        let i = start + 1;
+        let i = runEnd(IDENT_CHARS, this.text, start + 1, this.limit);
         while (isIdentChar(this.code(i))) i++;
         const t = this.dashOp(start, i - start, space);   // `-and`, `-like`: value '-and', '-like'
         const word = t.value!.slice(1);

@@ -26,7 +26,7 @@ export function scanVariable(lx: Lexer, start: number, space: boolean): Token {
   let i = nameEnd(lx, start + 1);
   let scope: string | null = null;
   let nameStart = start + 1;
-  if (lx.code(i) === COLON && lx.code(i + 1) !== COLON) {
+  if (i < lx.limit && lx.text.charCodeAt(i) === COLON && lx.code(i + 1) !== COLON) {
     if (isVariableChar(lx.code(i + 1))) {
       scope = lx.text.slice(start + 1, i).toLowerCase();
       nameStart = i + 1;

@@ -64,11 +64,15 @@ export function scanParameter(lx: Lexer, start: number, space: boolean): Token {
     t.value = '';
     return t;
   }
-  i = runEnd(PARAMETER_CHARS, lx.text, i, lx.limit);
-  while (!endsBareWord(lx.code(i)) && lx.code(i) !== COLON && !isSingleQuote(lx.code(i))
-    && !isDoubleQuote(lx.code(i))) i++;
+  let c: number;
+  for (;;) {
+    i = runEnd(PARAMETER_CHARS, lx.text, i, lx.limit);
+    c = lx.code(i);
+    if (endsBareWord(c) || c === COLON || isSingleQuote(c) || isDoubleQuote(c)) break;
+    i++;
+  }
   const name = lx.text.slice(start + 1, i);
-  const colon = lx.code(i) === COLON;
+  const colon = c === COLON;
   const t = lx.token('Parameter', start, colon ? i + 1 : i, space);
   t.value = name;
   return t;
