@@ -22,6 +22,21 @@ describe('lexer: tokenize', () => {
     for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => expect(kinds(text)).to.deep.equal(expected));
   });
 
+  // Runs of plain characters are stepped over by regular expressions that stop at the first
+  // character beyond ASCII; the character tests take over there (Unicode letters, wide spaces,
+  // typographic quotes).
+  describe('reads past ASCII as its character tests do', () => {
+    const table: [string, string[]][] = [
+      ['Get-Item naïve.txt -Filter été*', ['Command:Get-Item', 'Generic:naïve.txt', 'Parameter:-Filter', 'Generic:été*']],
+      ['$été.Naïve + $x', ['Variable:$été', 'Operator:.', 'Identifier:Naïve', 'Operator:+', 'Variable:$x']],
+      ['cmd -Naïve:1 -Größe', ['Command:cmd', 'Parameter:-Naïve:', 'Number:1', 'Parameter:-Größe']],
+      ['a\u00a0\u3000b # c\r\nd\t\t  e', ['Command:a', 'Generic:b', 'Comment:# c', 'Newline:\r\n', 'Command:d', 'Generic:e']],
+      ["'it\u2019s' x", ["String:'it\u2019", 'Identifier:s', "String:' x"]],
+      ['"a\u201d b"', ['ExpandableString:"a\u201d', 'Identifier:b', 'ExpandableString:"']],
+    ];
+    for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => expect(kinds(text)).to.deep.equal(expected));
+  });
+
   it('never throws, and marks broken tokens with their errors', () => {
     const tokens = tokenize(makeSource('t.ps1', '"open $(\n'));
     const last = tokens[tokens.length - 2];
