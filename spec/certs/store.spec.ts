@@ -273,6 +273,41 @@ describe('store', () => {
       await reopened.removeRequest(40);
       expect((await reopened.addRequest(fields)).id).to.equal(41);
     });
+
+    describe('issued at once', () => {
+      const issued = { status: 'Issued' as const, subject: 'CN=i.example', sans: ['i.example'], types: ['Default'], csr: '-', exportable: false, thumbprint: 'AB' };
+      const offline = { ...issued, status: 'Offline' as const, thumbprint: undefined };
+      const ids = async () => (await store.requests()).map((r) => r.id);
+      const log = () => readFileSync(join(dir.path, 'REQUEST', 'issued.jsonl'), 'utf8');
+
+      it('keeps each as a line of REQUEST/issued.jsonl, numbered with the filed ones in one batch and found as they are', async () => {
+        const made = await Promise.all([issued, offline, issued].map((fields) => store.transaction((tx) => tx.addRequest(fields))));
+        expect(made.map((r) => r.id)).to.deep.equal([1, 2, 3]);
+        expect(['1', '2', '3'].map((id) => existsSync(join(dir.path, 'REQUEST', `${id}.json`)))).to.deep.equal([false, true, false]);
+        expect(log().split('\n').filter(Boolean).map((line) => JSON.parse(line).id)).to.deep.equal([1, 3]);
+        expect(await store.request(3)).to.deep.equal(made[2]);
+        expect(await ids()).to.deep.equal([1, 2, 3]);
+        expect((await store.addRequest(issued)).id).to.equal(4);
+      });
+
+      it('takes one out by a line of its own, and never gives its id again', async () => {
+        for (let i = 0; i < 3; i++) await store.addRequest(issued);
+        await store.removeRequest(3);
+        expect(await store.request(3)).to.equal(undefined);
+        expect(log().trimEnd().split('\n').at(-1)).to.equal('{"removed":3}');
+        expect(await ids()).to.deep.equal([1, 2]);
+        expect((await store.addRequest(issued)).id).to.equal(4);
+      });
+
+      it('numbers on after lines another process appended, and after request files of stores written before the log', async () => {
+        await store.addRequest(issued);
+        appendFileSync(join(dir.path, 'REQUEST', 'issued.jsonl'), `${JSON.stringify({ id: 7, ...issued, createdAt: now.toISOString() })}\n`);
+        expect((await store.addRequest(issued)).id).to.equal(8);
+        writeFileSync(join(dir.path, 'REQUEST', '9.json'), JSON.stringify({ id: 9, ...issued, createdAt: now.toISOString() }, null, 2));
+        expect((await store.addRequest(issued)).id).to.equal(10);
+        expect(await ids()).to.deep.equal([1, 7, 8, 9, 10]);
+      });
+    });
   });
 
   describe('assignments', () => {

@@ -31,7 +31,8 @@ import { join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import type { AuthorityDescription, CertificateAuthority, IssueRequest, IssuedCertificate, PendingCaRequest } from '../authority.js';
-import { atomicWrite, readIfExists, readTail } from '../store/files.js';
+import { atomicWrite, readIfExists } from '../store/files.js';
+import { loggedRecord, logLine } from '../store/record-log.js';
 import { decodeKey, encodeKey } from '../store/keys-at-rest.js';
 import { paths } from '../store/layout.js';
 import { withLock } from '../store/lock.js';
@@ -75,22 +76,10 @@ interface CaRequestRecord {
 
 const DAY_MS = 86_400_000;
 const ISSUED_LOG = 'issued.jsonl';
-/** Bytes read from the log's end for its last id: a few whole lines (a line is 2-6 KB). */
-const LOG_TAIL = 1 << 14;
-
-/** The whole lines of a log (or of its end: a first partial line, or a torn last one, is skipped). */
-function logRecords(text: Buffer | undefined): CaRequestRecord[] {
-  if (!text) return [];
-  return text.toString().split('\n').flatMap((line) => {
-    try { const record = JSON.parse(line) as CaRequestRecord; return typeof record?.id === 'string' ? [record] : []; } catch { return []; }
-  });
-}
 /** CA material already loaded in this process, by directory: a request makes a new authority object each time. */
 const created = new Map<string, CaMaterial>();
 const nextIds = new Map<string, number>();
 const stateHints = new Map<string, number>();
-/** The log's last id as read once per batch and CA (by folder): no other process appends while a batch holds the lock. */
-const loggedInBatch = new WeakMap<StoreTransaction, Map<string, number>>();
 const addYears = (date: Date, years: number) =>
   new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()));
 
@@ -276,7 +265,7 @@ export class LocalAuthority implements CertificateAuthority {
       hint = (JSON.parse(tx.fileAt(statePath)?.toString() ?? '{"nextRequestId":1}') as { nextRequestId: number }).nextRequestId;
       stateHints.set(this.directory, hint);
     }
-    let id = Math.max(hint, nextIds.get(this.directory) ?? 1, this.lastLoggedIdIn(tx) + 1);
+    let id = Math.max(hint, nextIds.get(this.directory) ?? 1, tx.lastLoggedId(this.logPath) + 1);
     while (tx.fileExists(this.recordPath(String(id)))) id++;
     nextIds.set(this.directory, id + 1);
     if (id - hint >= 64) { tx.putFile(statePath, JSON.stringify({ nextRequestId: id + 1 })); stateHints.set(this.directory, id + 1); }
@@ -292,39 +281,15 @@ export class LocalAuthority implements CertificateAuthority {
     const read = (path: string) => tx ? tx.fileAt(path) : readIfExists(join(this.env.storeRoot, path));
     const text = read(this.recordPath(id));
     if (text) return JSON.parse(text.toString()) as CaRequestRecord;
-    const logged = logRecords(read(this.logPath)).find((record) => record.id === id);
+    const logged = loggedRecord<CaRequestRecord>(read(this.logPath), id);
     if (!logged) throw new CertError('NotFound', `No request ${id} at CA '${this.name}'.`, { target: id });
     return logged;
   }
 
   /** A record that will change (pending) or was decided later is a file; one issued at once, a line of the log. */
   private save(tx: StoreTransaction, record: CaRequestRecord, issuedAtOnce = false): void {
-    if (issuedAtOnce) tx.appendToFile(this.logPath, JSON.stringify(record) + '\n');
+    if (issuedAtOnce) tx.appendToFile(this.logPath, logLine(record));
     else tx.putFile(this.recordPath(record.id), JSON.stringify(record, null, 2));
-  }
-
-  private lastLoggedIdIn(tx: StoreTransaction): number {
-    let byFolder = loggedInBatch.get(tx.batch);
-    if (!byFolder) loggedInBatch.set(tx.batch, (byFolder = new Map()));
-    let id = byFolder.get(this.directory);
-    if (id === undefined) byFolder.set(this.directory, (id = this.lastLoggedId()));
-    return id;
-  }
-
-  /**
-   * The highest id in the log (ids are appended in increasing order), from the last line of its
-   * end on disk that names one; the store lock is held, so no other process appends meanwhile. A
-   * line torn by a crash counts: its batch is in a journal and will be appended again.
-   */
-  private lastLoggedId(): number {
-    const tail = readTail(join(this.env.storeRoot, this.logPath), LOG_TAIL);
-    if (!tail) return 0;
-    const lines = tail.toString('latin1').split('\n');
-    for (let i = lines.length - 1; i >= (tail.length < LOG_TAIL ? 0 : 1); i--) {   // a cut first line may hide its id
-      const id = /^\{"id":"(\d+)"/.exec(lines[i]!)?.[1];
-      if (id) return Number(id);
-    }
-    return 0;
   }
 }
 

@@ -71,6 +71,8 @@ export const paths = {
   key: (store: StoreName, thumbprint: string) => join(store, `${thumbprint}.key.pem`),
   metadata: (store: StoreName, thumbprint: string) => join(store, `${thumbprint}.json`),
   request: (id: number) => join('REQUEST', `${id}.json`),
+  /** Requests issued at once, one line each (record-log.ts); a request file of the same id overrides its line. */
+  issuedRequests: join('REQUEST', 'issued.jsonl'),
   requestKey: (id: number) => join('REQUEST', `${id}.key.pem`),
   authority: (name: string) => join('ca', name.replace(/[^A-Za-z0-9._-]/g, '_')),
 };

@@ -48,7 +48,9 @@
 //     My/<THUMBPRINT>.key.pem private key, PKCS#8 PEM, mode 0600, encrypted when a passphrase is set
 //     My/<THUMBPRINT>.json    { friendlyName, exportable, requestId, addedAt }
 //     Root/<THUMBPRINT>.pem   trusted roots          CA/<THUMBPRINT>.pem   intermediates
-//     REQUEST/<id>.json       pending or offline request (CSR, names, usages, CA, status)
+//     REQUEST/<id>.json       pending or offline request (CSR, names, usages, CA, status), and
+//                             one completed later
+//     REQUEST/issued.jsonl    the requests issued at once, one line each (record-log.ts)
 //     REQUEST/<id>.key.pem    the request's private key until the certificate arrives
 //     ca/<name>/              the embedded CA's certificates, keys and state (ca/local.ts)
 //

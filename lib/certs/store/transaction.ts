@@ -16,6 +16,7 @@ import { tbsParts } from '../x509/certificate.js';
 import { generatedSpki } from '../x509/keys.js';
 import { readIfExists, type FileChange } from './files.js';
 import { addLine, entryFor, removeLine } from './index-log.js';
+import { lastLoggedId, logLine, removalLine } from './record-log.js';
 import { checkKeyProtection, encodeKey, KEYS_FILE } from './keys-at-rest.js';
 import { paths, type Assignment, type AssignmentsFile, type CertificateMetadata, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
 import { effective, readDirectory, StoreView } from './view.js';
@@ -36,7 +37,6 @@ function isForGeneratedKey(certificateDer: Buffer, key: KeyObject): boolean {
 
 export interface StoreFile { format: number; nextRequestId?: number }
 const ID_FLOOR_STEP = 16;
-const nextRequestIds = new Map<string, number>();
 
 export class StoreTransaction extends StoreView {
   private readonly staged = new Map<string, FileChange>();
@@ -45,9 +45,6 @@ export class StoreTransaction extends StoreView {
   private storeDoc?: StoreFile;
 
   constructor(root: string, env: DomainEnv, private readonly base?: StoreTransaction) { super(root, env); }
-
-  /** The batch this change joins (itself when it is the batch): one holding of the store lock. */
-  get batch(): StoreTransaction { return this.base ?? this; }
 
   protected read(relativePath: string): Buffer | undefined {
     if (relativePath === paths.assignments && this.assignmentsDoc) return Buffer.from(JSON.stringify(this.assignmentsDoc));
@@ -85,6 +82,24 @@ export class StoreTransaction extends StoreView {
       this.diskPresence.set(relativePath, present);
     }
     return present;
+  }
+
+  private readonly loggedIds = new Map<string, number>();
+
+  /**
+   * The last id of a record log (record-log.ts): read from disk once per batch (no other process
+   * appends while it holds the lock), then raised by the lines the batch appends.
+   */
+  lastLoggedId(relativePath: string): number {
+    if (this.base) return this.base.lastLoggedId(relativePath);
+    let id = this.loggedIds.get(relativePath);
+    if (id === undefined) this.loggedIds.set(relativePath, (id = lastLoggedId(join(this.root, relativePath))));
+    return id;
+  }
+
+  private logged(relativePath: string, id: number): void {
+    if (this.base) { this.base.logged(relativePath, id); return; }
+    this.loggedIds.set(relativePath, Math.max(this.lastLoggedId(relativePath), id));
   }
 
   protected exists(relativePath: string): boolean {
@@ -214,21 +229,23 @@ export class StoreTransaction extends StoreView {
 
   /**
    * Request ids: store.json's nextRequestId is a floor, raised every ID_FLOOR_STEP requests and
-   * whenever a request at or above it is removed; from the floor up, ids whose record exists
-   * are skipped (from where this process got to, when it has made requests). So ids are unique and never reused, and store.json is not replaced on every
-   * request: on ext4 a rename over an existing file forces a writeback (~0.2 ms and a queue
-   * behind the disk), which every issuance paid.
+   * whenever a request at or above it is removed; ids up to the last one the log of issued
+   * requests holds are passed over, and from there, ids whose file exists. So ids are unique and
+   * never reused, and store.json is not replaced on every request: on ext4 a rename over an
+   * existing file forces a writeback (~0.2 ms and a queue behind the disk), which every issuance
+   * paid. A request issued at once is final: it is a line of REQUEST/issued.jsonl
+   * (record-log.ts), not a file of its own to make, rename and sync; any other is a file, which
+   * its later changes replace.
    */
   async addRequest(record: Omit<RequestRecord, 'id' | 'createdAt'>, key?: KeyObject): Promise<RequestRecord> {
     const floor = this.storeFile().nextRequestId ?? 1;
-    const remembered = nextRequestIds.get(this.root);   // where this process got to, if its record is still there
-    let id = remembered !== undefined && remembered > floor && this.exists(paths.request(remembered - 1)) ? remembered : floor;
+    let id = Math.max(floor, this.lastLoggedId(paths.issuedRequests) + 1);
     while (this.exists(paths.request(id))) id++;
-    nextRequestIds.set(this.root, id + 1);
     if (id + 1 - floor >= ID_FLOOR_STEP) this.storeDoc = { ...this.storeFile(), nextRequestId: id + 1 };
-    const full: RequestRecord = { ...record, id, createdAt: this.env.now().toISOString() };
+    const full = { id, ...record, createdAt: this.env.now().toISOString() } as RequestRecord;
     if (key) this.write(paths.requestKey(id), this.protect(key), 0o600);
-    this.write(paths.request(id), JSON.stringify(full, null, 2));
+    if (full.status === 'Issued' && !key) { this.appendToFile(paths.issuedRequests, logLine(full)); this.logged(paths.issuedRequests, id); }
+    else this.write(paths.request(id), JSON.stringify(full, null, 2));
     return full;
   }
 
@@ -244,6 +261,7 @@ export class StoreTransaction extends StoreView {
     if (!(await this.request(id))) throw new CertError('NotFound', `No certificate request with id ${id}.`, { target: String(id) });
     this.remove(paths.request(id));
     if (!options.keepKey) this.remove(paths.requestKey(id));
+    if (this.loggedRequest(id)) this.appendToFile(paths.issuedRequests, removalLine(id));
     if (id >= (this.storeFile().nextRequestId ?? 1)) this.storeDoc = { ...this.storeFile(), nextRequestId: id + 1 };   // never handed out again
   }
 

@@ -11,6 +11,7 @@ import type { DomainEnv } from '../env.js';
 import { parseCertificate, normalizeThumbprint, type CertificateInfo } from '../x509/parse.js';
 import { fromPem } from '../x509/pem-text.js';
 import { decodeKey } from './keys-at-rest.js';
+import { loggedRecord, loggedRecords } from './record-log.js';
 import { paths, STORE_NAMES, type Assignment, type AssignmentsFile, type CertificateMetadata, type RequestRecord, type StoreName } from './layout.js';
 
 export interface StoredCertificate extends CertificateInfo {
@@ -79,15 +80,23 @@ export abstract class StoreView {
     return decodeKey(pem, this.env.keyPassphrase, id, this.env.keyPassphraseEnv);
   }
 
+  /** Every request: a file each, and those issued at once, lines of the log (a file of the same id wins). */
   async requests(): Promise<RequestRecord[]> {
-    return this.listDirectory('REQUEST').filter((n) => /^\d+\.json$/.test(n))
-      .map((n) => JSON.parse(this.read(join('REQUEST', n))!.toString()) as RequestRecord)
-      .sort((a, b) => a.id - b.id);
+    const filed = this.listDirectory('REQUEST').filter((n) => /^\d+\.json$/.test(n))
+      .map((n) => JSON.parse(this.read(join('REQUEST', n))!.toString()) as RequestRecord);
+    const ids = new Set(filed.map((r) => r.id));
+    const logged = loggedRecords<RequestRecord>(this.read(paths.issuedRequests)).filter((r) => !ids.has(r.id));
+    return [...filed, ...logged].sort((a, b) => a.id - b.id);
   }
 
   async request(id: number): Promise<RequestRecord | undefined> {
     const text = this.read(paths.request(id));
-    return text ? JSON.parse(text.toString()) as RequestRecord : undefined;
+    return text ? JSON.parse(text.toString()) as RequestRecord : this.loggedRequest(id);
+  }
+
+  /** A request issued at once, from its line in the log. */
+  protected loggedRequest(id: number): RequestRecord | undefined {
+    return loggedRecord<RequestRecord>(this.read(paths.issuedRequests), id);
   }
 
   async requestKey(id: number): Promise<KeyObject | undefined> {
