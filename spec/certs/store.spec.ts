@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CertError } from '../../lib/certs/errors.js';
 import { openStore, type Store } from '../../lib/certs/store/store.js';
@@ -202,6 +202,20 @@ describe('store', () => {
       const c = await makeLeaf('c.example');
       await store.add('My', c.der);
       expect(await store.list('My')).to.have.length(3);
+    });
+
+    it('appends on a line of its own after another writer\'s torn line, and to the file that replaced the one it last appended to', async () => {
+      const [a, b, c] = [await makeLeaf('a.example'), await makeLeaf('b.example'), await makeLeaf('c.example')];
+      const index = join(dir.path, 'index.jsonl');
+      const added = () => readFileSync(index, 'utf8').split('\n').flatMap((line) => { try { return [JSON.parse(line).entry.thumbprint]; } catch { return []; } });
+      await store.add('My', a.der);
+      appendFileSync(index, '{"op":"add","sto');   // a process that crashed mid-append
+      await store.add('My', b.der);
+      expect(added()).to.deep.equal([thumbprintOf(a.der), thumbprintOf(b.der)]);
+      writeFileSync(`${index}.new`, readFileSync(index));
+      renameSync(`${index}.new`, index);   // compacted by another process meanwhile
+      await store.add('My', c.der);
+      expect(added()).to.deep.equal([a, b, c].map((leaf) => thumbprintOf(leaf.der)));
     });
 
     it('drops an entry whose certificate file is gone', async () => {

@@ -12,7 +12,7 @@ import { readTail } from './files.js';
 const TAIL_BYTES = 1 << 14;
 
 const idPrefix = (id: number | string) => `{"id":${JSON.stringify(id)},`;
-export const logLine = (record: { id: number | string }) => `${JSON.stringify(record)}\n`;
+export const logLine = <T extends { id: number | string }>(record: T) => `${JSON.stringify(record)}\n`;
 export const removalLine = (id: number | string) => `{"removed":${JSON.stringify(id)}}\n`;
 
 /** The records of a log, in order, less those removed since. */
