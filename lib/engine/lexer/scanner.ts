@@ -6,10 +6,10 @@
 
 import type { Source } from '../../core/span.js';
 import {
-  AMP, AT, BACKTICK, DQUOTE, SPACE, SQUOTE, COLON, COMMA, CR, DASH, DOLLAR, DOT, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
-  PIPE, PLUS, QUESTION, RBRACE, RBRACKET, RPAREN, SEMI, STAR, BANG, SLASH, PERCENT,
-  BLANKS, IDENT_CHAR, IDENT_CHARS, TYPE_NAME_CHARS, IDENT_START, LINE_REST, SPACE_CHAR, TRIVIA_START, classes, runEnd, endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline,
-  isSingleQuote, isSpace,
+  AMP, AT, BACKTICK, COLON, COMMA, CR, DASH, DOLLAR, DOT, DQUOTE, END, EQ, GT, HASH, LBRACE, LBRACKET, LF, LPAREN, LT,
+  PIPE, PLUS, QUESTION, RBRACE, RBRACKET, RPAREN, SEMI, SPACE, SQUOTE, STAR, BANG, SLASH, PERCENT,
+  BLANKS, IDENT_CHAR, IDENT_CHARS, IDENT_START, LINE_REST, SPACE_CHAR, TRIVIA_START, TYPE_NAME_CHARS, classes, runEnd,
+  endsBareWord, isDash, isDigit, isDoubleQuote, isIdentChar, isIdentStart, isNewline, isSingleQuote, isSpace,
 } from './chars.js';
 import { scanNumber } from './numbers.js';
 import { isDashOperator, keywords } from './operators.js';
@@ -125,7 +125,7 @@ export class Lexer {
       const c = i < limit ? text.charCodeAt(i) : END;
       if (c < 128 ? (classes[c + 1] & SPACE_CHAR) !== 0 : isSpace(c)) {
         // One space between tokens is the commonest trivia: a run only where a second blank follows.
-        i = text.charCodeAt(i + 1) === SPACE ? runEnd(BLANKS, text, i + 2, limit) : i + 1;
+        i = i + 1 < limit && text.charCodeAt(i + 1) === SPACE ? runEnd(BLANKS, text, i + 2, limit) : i + 1;
         continue;
       }
       if (c === BACKTICK && isNewline(this.code(i + 1))) {

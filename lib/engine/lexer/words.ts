@@ -18,7 +18,8 @@ export function bareWordEnd(lx: Lexer, start: number): number {
   for (;;) {
     i = runEnd(WORD_CHARS, text, i, limit);
     const c = i < limit ? text.charCodeAt(i) : END;
-    // Most characters of a word are plain ASCII: one table test, no call.
+    // After the run: the end of the word (or of the text), or a character that needs a look: `$`,
+    // a quote, a backtick, or one beyond ASCII.
     if (c < 128 && (classes[c + 1] & WORD_SPECIAL) === 0) {
       if ((classes[c + 1] & ENDS_WORD) !== 0) return i;
       i++;
