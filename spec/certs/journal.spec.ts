@@ -54,6 +54,29 @@ describe('store write-ahead journal', () => {
     expect(existsSync(join(dir.path, 'CA', `${second.thumbprint}.pem`))).to.equal(false);
   });
 
+  it('replays a dead process\'s journals in the order it made them, as two may hold the same file', async () => {
+    const pid = deadPid();
+    for (let seq = 1; seq <= 8; seq++) {   // names sorting against the order they were made
+      writeFileSync(join(dir.path, `journal-${pid}-${(0xffffffff - seq).toString(16)}.log`),
+        journalHeader(pid, undefined, seq) + journalLine([{ op: 'write', path: 'notes.txt', data: Buffer.from(`written by journal ${seq}`) }]));
+    }
+    await openStore(dir.path, env());
+    expect(journalsIn(dir.path)).to.deep.equal([]);
+    expect(readFileSync(join(dir.path, 'notes.txt'), 'utf8')).to.equal('written by journal 8');
+  });
+
+  it('goes on in a new journal past a megabyte, and removes both once their files are synced', async () => {
+    const names = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await store.transaction(async (tx) => tx.putFile(`blobs/${i}.bin`, Buffer.alloc(100_000, i)));
+      for (const name of journalsIn(dir.path)) names.add(name);
+    }
+    expect(names.size).to.equal(2);
+    await checkpointJournals();
+    expect(journalsIn(dir.path)).to.deep.equal([]);
+    expect(readdirSync(join(dir.path, 'blobs'))).to.have.length(12);
+  });
+
   it('leaves a running writer\'s journal to it when only reading, and syncs it (without rewriting) before writing', async () => {
     const sleeper = spawn('sleep', ['30']);
     try {
