@@ -7,6 +7,7 @@ import type {
   AssignmentAst, AssignmentOperator, CommandExpressionAst, ExpressionAst, PipelineAst, PipelineChainAst,
   RedirectionAst, StatementAst,
 } from './ast.js';
+import { SPACES_AND_TABS, runEnd } from '../lexer/chars.js';
 import { parseCommand, parseRedirection, startsCommand } from './commands.js';
 import { parseKeywordStatement, parseLabeled } from './control.js';
 import { parseExpression } from './expressions.js';
@@ -129,7 +130,7 @@ function continuesOnNextLine(p: ParserState): boolean {
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) { newline = true; i++; }
-    else if (c === 32 || c === 9) i++;
+    else if (c === 32 || c === 9) i = runEnd(SPACES_AND_TABS, text, i + 1, limit);   // the next line's indentation
     else if (c === 35) { while (i < limit && text.charCodeAt(i) !== 10) i++; }   // # comment
     else return newline && c === 124 && !(i + 1 < limit && text.charCodeAt(i + 1) === 124);
   }
