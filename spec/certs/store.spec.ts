@@ -304,11 +304,11 @@ describe('store', () => {
         expect((await store.addRequest(issued)).id).to.equal(4);
       });
 
-      it('takes one out by a line of its own, and never gives its id again', async () => {
+      it('takes one out by a line of REQUEST/removed.jsonl, and never gives its id again', async () => {
         for (let i = 0; i < 3; i++) await store.addRequest(issued);
         await store.removeRequest(3);
         expect(await store.request(3)).to.equal(undefined);
-        expect(log().trimEnd().split('\n').at(-1)).to.equal('{"removed":3}');
+        expect(JSON.parse(readFileSync(join(dir.path, 'REQUEST', 'removed.jsonl'), 'utf8'))).to.deep.equal({ id: 3, removedAt: now.toISOString() });
         expect(await ids()).to.deep.equal([1, 2]);
         expect((await store.addRequest(issued)).id).to.equal(4);
       });

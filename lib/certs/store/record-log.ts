@@ -1,11 +1,13 @@
 // Append-only logs of final records, one JSON line each, opening with the record's id
 // (`{"id":7,…` or `{"id":"7",…`) in increasing order: the embedded CA's requests issued at once
-// and the store's issued requests (REQUEST/issued.jsonl). A record that may still change lives in
-// a file of its own; a logged one only ever goes, by a later line `{"removed":<id>}`. An issuance
-// appends a line to an open log instead of making, renaming and syncing a file of its own. A
-// torn last line (a crash mid-append) is skipped: its batch is still in a journal and is appended
-// again. Imports Node built-ins and files.ts.
+// and the store's issued requests (REQUEST/issued.jsonl; one taken out later is named in
+// REQUEST/removed.jsonl). A record that may still change lives in a file of its own. An issuance
+// appends a line to an open log instead of making, renaming and syncing a file of its own; a
+// record is found again by a binary search over the lines, a few small reads however long the
+// log. A torn last line (a crash mid-append) is skipped: its batch is still in a journal and is
+// appended again. Imports Node built-ins and files.ts.
 
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readTail } from './files.js';
 
 /** Bytes read from a log's end for its last id: a few whole lines (a line is 2-6 KB). */
@@ -13,22 +15,16 @@ const TAIL_BYTES = 1 << 14;
 
 const idPrefix = (id: number | string) => `{"id":${JSON.stringify(id)},`;
 export const logLine = <T extends { id: number | string }>(record: T) => `${JSON.stringify(record)}\n`;
-export const removalLine = (id: number | string) => `{"removed":${JSON.stringify(id)}}\n`;
 
-/** The records of a log, in order, less those removed since. */
+/** The whole records of a log, in order. */
 export function loggedRecords<T extends { id: number | string }>(text: Buffer | undefined): T[] {
   if (!text) return [];
-  const records = new Map<number | string, T>();
-  for (const line of text.toString().split('\n')) {
-    let record: T & { removed?: number | string };
-    try { record = JSON.parse(line) as typeof record; } catch { continue; }   // a torn line, or the empty end
-    if (record?.removed !== undefined) records.delete(record.removed);
-    else if (record?.id !== undefined) records.set(record.id, record);
-  }
-  return [...records.values()];
+  return text.toString().split('\n').flatMap((line) => {
+    try { const record = JSON.parse(line) as T; return record?.id !== undefined ? [record] : []; } catch { return []; }   // a torn line, or the empty end
+  });
 }
 
-/** One record of a log by id, found by its line's opening bytes (no JSON read but its own), unless removed. */
+/** One record of a log's text by id, found by its line's opening bytes (no JSON read but its own). */
 export function loggedRecord<T>(text: Buffer | undefined, id: number | string): T | undefined {
   if (!text) return undefined;
   const prefix = idPrefix(id);
@@ -36,10 +32,76 @@ export function loggedRecord<T>(text: Buffer | undefined, id: number | string): 
     if (at > 0 && text[at - 1] !== 0x0a) continue;   // not at a line's start
     const end = text.indexOf(0x0a, at);
     if (end < 0) return undefined;   // torn while being appended
-    if (text.indexOf(removalLine(id), end) >= 0) return undefined;
-    return JSON.parse(text.subarray(at, end).toString()) as T;
+    try { return JSON.parse(text.subarray(at, end).toString()) as T; } catch { /* torn, and appended again further on */ }
   }
   return undefined;
+}
+
+/** Bytes read at a time by the search; a line is 2-6 KB. */
+const WINDOW = 1 << 14;
+
+/**
+ * One record of the log at `path` by id: a binary search over the lines, whose ids increase.
+ * Should it meet a line it cannot read (torn by a crash, then appended again further on), it
+ * reads the whole log instead.
+ */
+export function loggedRecordOnDisk<T>(path: string, id: number | string): T | undefined {
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const size = fstatSync(fd).size, wanted = Number(id);
+    let low = 0, high = size;   // the line sought, if there, starts in [low, high)
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      const line = lineFrom(fd, size, middle, high);
+      if (!line || line.id > wanted) { high = middle; continue; }
+      if (line.id < wanted) { low = line.end + 1; continue; }
+      try { return JSON.parse(line.text) as T; } catch { break; }
+    }
+    if (low >= high) return undefined;
+    const whole = Buffer.alloc(size);
+    readSync(fd, whole, 0, size, 0);
+    return loggedRecord<T>(whole, id);
+  } finally { closeSync(fd); }
+}
+
+/** The first whole line with an id that starts at or after `from` and before `limit`. */
+function lineFrom(fd: number, size: number, from: number, limit: number): { id: number; end: number; text: string } | undefined {
+  let start = from;
+  if (from > 0) {   // a line starts after a line end
+    const newline = indexIn(fd, size, from - 1, 0x0a);
+    if (newline < 0) return undefined;
+    start = newline + 1;
+  }
+  while (start < limit) {
+    const end = indexIn(fd, size, start, 0x0a);
+    if (end < 0) return undefined;   // the torn last line
+    const text = readRange(fd, start, end);
+    const id = /^\{"id":"?(\d+)/.exec(text)?.[1];
+    if (id !== undefined) return { id: Number(id), end, text };
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** The position of the first `byte` at or after `from`, or -1. */
+function indexIn(fd: number, size: number, from: number, byte: number): number {
+  const window = Buffer.alloc(WINDOW);
+  for (let at = from; at < size; at += WINDOW) {
+    const read = readSync(fd, window, 0, Math.min(WINDOW, size - at), at);
+    const found = window.subarray(0, read).indexOf(byte);
+    if (found >= 0) return at + found;
+  }
+  return -1;
+}
+
+function readRange(fd: number, start: number, end: number): string {
+  const bytes = Buffer.alloc(end - start);
+  readSync(fd, bytes, 0, bytes.length, start);
+  return bytes.toString();
 }
 
 /**

@@ -51,6 +51,7 @@
 //     REQUEST/<id>.json       pending or offline request (CSR, names, usages, CA, status), and
 //                             one completed later
 //     REQUEST/issued.jsonl    the requests issued at once, one line each (record-log.ts)
+//     REQUEST/removed.jsonl   those of them removed since, one line each
 //     REQUEST/<id>.key.pem    the request's private key until the certificate arrives
 //     ca/<name>/              the embedded CA's certificates, keys and state (ca/local.ts)
 //

@@ -16,7 +16,7 @@ import { tbsParts } from '../x509/certificate.js';
 import { generatedSpki } from '../x509/keys.js';
 import { readIfExists, type FileChange } from './files.js';
 import { addLine, entryFor, removeLine } from './index-log.js';
-import { lastLoggedId, logLine, removalLine } from './record-log.js';
+import { lastLoggedId, loggedRecord, logLine } from './record-log.js';
 import { checkKeyProtection, encodeKey, KEYS_FILE } from './keys-at-rest.js';
 import { paths, type Assignment, type AssignmentsFile, type CertificateMetadata, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
 import { effective, readDirectory, StoreView } from './view.js';
@@ -82,6 +82,15 @@ export class StoreTransaction extends StoreView {
       this.diskPresence.set(relativePath, present);
     }
     return present;
+  }
+
+  /** A logged record through this change and its batch: lines appended here, else on disk. */
+  protected override findLogged<T>(relativePath: string, id: number | string): T | undefined {
+    const change = this.staged.get(relativePath);
+    if (change?.op === 'delete') return undefined;
+    const here = change && loggedRecord<T>(change.data, id);
+    if (here || change?.op === 'write') return here;
+    return this.base ? this.base.findLogged<T>(relativePath, id) : super.findLogged<T>(relativePath, id);
   }
 
   private readonly loggedIds = new Map<string, number>();
@@ -261,7 +270,7 @@ export class StoreTransaction extends StoreView {
     if (!(await this.request(id))) throw new CertError('NotFound', `No certificate request with id ${id}.`, { target: String(id) });
     this.remove(paths.request(id));
     if (!options.keepKey) this.remove(paths.requestKey(id));
-    if (this.loggedRequest(id)) this.appendToFile(paths.issuedRequests, removalLine(id));
+    if (this.loggedRequest(id)) this.appendToFile(paths.removedRequests, logLine({ id, removedAt: this.env.now().toISOString() }));
     if (id >= (this.storeFile().nextRequestId ?? 1)) this.storeDoc = { ...this.storeFile(), nextRequestId: id + 1 };   // never handed out again
   }
 

@@ -11,7 +11,7 @@ import type { DomainEnv } from '../env.js';
 import { parseCertificate, normalizeThumbprint, type CertificateInfo } from '../x509/parse.js';
 import { fromPem } from '../x509/pem-text.js';
 import { decodeKey } from './keys-at-rest.js';
-import { loggedRecord, loggedRecords } from './record-log.js';
+import { loggedRecord, loggedRecordOnDisk, loggedRecords } from './record-log.js';
 import { paths, STORE_NAMES, type Assignment, type AssignmentsFile, type CertificateMetadata, type RequestRecord, type StoreName } from './layout.js';
 
 export interface StoredCertificate extends CertificateInfo {
@@ -84,8 +84,8 @@ export abstract class StoreView {
   async requests(): Promise<RequestRecord[]> {
     const filed = this.listDirectory('REQUEST').filter((n) => /^\d+\.json$/.test(n))
       .map((n) => JSON.parse(this.read(join('REQUEST', n))!.toString()) as RequestRecord);
-    const ids = new Set(filed.map((r) => r.id));
-    const logged = loggedRecords<RequestRecord>(this.read(paths.issuedRequests)).filter((r) => !ids.has(r.id));
+    const passed = new Set([...filed.map((r) => r.id), ...loggedRecords(this.read(paths.removedRequests)).map((r) => r.id)]);
+    const logged = loggedRecords<RequestRecord>(this.read(paths.issuedRequests)).filter((r) => !passed.has(r.id));
     return [...filed, ...logged].sort((a, b) => a.id - b.id);
   }
 
@@ -94,9 +94,15 @@ export abstract class StoreView {
     return text ? JSON.parse(text.toString()) as RequestRecord : this.loggedRequest(id);
   }
 
-  /** A request issued at once, from its line in the log. */
+  /** A request issued at once, from its line in the log, unless taken out since. */
   protected loggedRequest(id: number): RequestRecord | undefined {
-    return loggedRecord<RequestRecord>(this.read(paths.issuedRequests), id);
+    if (loggedRecord(this.read(paths.removedRequests), id)) return undefined;
+    return this.findLogged<RequestRecord>(paths.issuedRequests, id);
+  }
+
+  /** A record of a log (record-log.ts) by id. */
+  protected findLogged<T>(relativePath: string, id: number | string): T | undefined {
+    return loggedRecordOnDisk<T>(join(this.root, relativePath), id);
   }
 
   async requestKey(id: number): Promise<KeyObject | undefined> {
