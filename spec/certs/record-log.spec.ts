@@ -50,5 +50,7 @@ describe('record log', () => {
     expect(lastLoggedId(path)).to.equal(20);
     writeFileSync(path, log(logLine(a), logLine(c)));
     expect(lastLoggedId(path)).to.equal(3);
+    writeFileSync(path, log(...records(3).map(logLine), logLine({ id: 4, pad: 'x'.repeat(40_000) })));   // a last line longer than the first read
+    expect(lastLoggedId(path)).to.equal(4);
   });
 });

@@ -10,8 +10,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readTail } from './files.js';
 
-/** Bytes read from a log's end for its last id: a few whole lines (a line is 2-6 KB). */
-const TAIL_BYTES = 1 << 14;
+/** Bytes read from a log's end for its last id, at first: a line or more (a line is 1-6 KB); four times more while no line starts in it. */
+const TAIL_BYTES = 1 << 13;
+const ID_OPENING = Buffer.from('{"id":');
+const LINE_WITH_ID = Buffer.from('\n{"id":');
 
 const idPrefix = (id: number | string) => `{"id":${JSON.stringify(id)},`;
 export const logLine = <T extends { id: number | string }>(record: T) => `${JSON.stringify(record)}\n`;
@@ -110,12 +112,18 @@ function readRange(fd: number, start: number, end: number): string {
  * line torn by a crash counts: its batch is in a journal and will be appended again.
  */
 export function lastLoggedId(path: string): number {
-  const tail = readTail(path, TAIL_BYTES);
-  if (!tail) return 0;
-  const lines = tail.toString('latin1').split('\n');
-  for (let i = lines.length - 1; i >= (tail.length < TAIL_BYTES ? 0 : 1); i--) {   // a cut first line may hide its id
-    const id = /^\{"id":"?(\d+)/.exec(lines[i]!)?.[1];
-    if (id) return Number(id);
+  for (let bytes = TAIL_BYTES; ; bytes *= 4) {
+    const tail = readTail(path, bytes);
+    if (!tail) return 0;
+    const whole = tail.length < bytes;   // the tail is the whole file: its first line starts it
+    for (let end = tail.length; end > 0;) {
+      const at = tail.lastIndexOf(LINE_WITH_ID, end - 1);
+      const start = at >= 0 ? at + 1 : whole && tail.subarray(0, ID_OPENING.length).equals(ID_OPENING) ? 0 : -1;
+      if (start < 0) break;
+      const digits = /^\{"id":"?(\d+)/.exec(tail.subarray(start, start + 32).toString('latin1'))?.[1];
+      if (digits) return Number(digits);
+      end = at;
+    }
+    if (whole) return 0;
   }
-  return 0;
 }
