@@ -37,7 +37,7 @@ export async function newRequest(ctx: CmdletContext, args: NewRequestArgs) {
   const target = options.offline ? output! : (args.CA ?? svc.config.defaultAuthority);
   if (!(await ctx.shouldProcess(`CN=${names.subject}`, intent(options, target)))) return undefined;
   if (!options.offline) ctx.writeVerbose(`Certificate request submitted to certification authority (CA) "${target}".`);
-  const result = await svc.domain.requestCertificate(svc.config, svc.store, svc.env, options).catch(rethrown);
+  const result = await svc.domain.requestCertificate(svc.config, svc.store, svc.env, { ...options, names }).catch(rethrown);
   if (output) await writeRequestFile(svc, output, result);
   report(ctx, result);
   return requestStatus(result);

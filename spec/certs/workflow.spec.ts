@@ -42,6 +42,13 @@ describe('certificate workflow', () => {
     expect(await store.request(result.requestId)).to.include({ status: 'Issued', thumbprint: result.thumbprint });
   });
 
+  it('requests the names its caller computed and showed, when given them, instead of computing them again', async () => {
+    const names = { subject: 'shown.litwareinc.com', sans: ['shown.litwareinc.com', 'sip.litwareinc.com'] };
+    const result = await requestCertificate(config(env.storeRoot, {}), store, env, { types: ['Default'], names });
+    expect(result).to.include({ status: 'Issued', subject: 'CN=shown.litwareinc.com' });
+    expect(result.alternativeNames).to.deep.equal(names.sans);
+  });
+
   it('leaves no request and no key behind when the CA fails (an unreachable ACME server)', async () => {
     const unreachable = config(env.storeRoot, {});
     unreachable.authorities['acme\\down'] = { name: 'acme\\down', kind: 'acme', settings: { directory: 'https://127.0.0.1:1/dir', termsOfServiceAgreed: true } };

@@ -13,7 +13,7 @@ import type { CertType } from '../cert-types.js';
 import type { CsConfig } from '../config-schema.js';
 import type { DomainEnv } from '../env.js';
 import { createAuthority, findAuthority, type CertificateAuthority, type IssueRequest, type IssuedCertificate } from '../authority.js';
-import { computeNames } from '../topology.js';
+import { computeNames, type ComputedNames } from '../topology.js';
 import type { Store, StoreTransaction } from '../store/store.js';
 import type { RequestRecord, RequestStatus } from '../store/layout.js';
 import type { ChainResult } from '../x509/chain.js';
@@ -41,6 +41,8 @@ export interface NewRequestOptions {
   offline?: boolean;
   /** -Assign (the wizard's check box): assign the usages once issued, if the chain allows. */
   assign?: boolean;
+  /** The names computeNames gave for these options, when the caller has them already (and has shown them). */
+  names?: ComputedNames;
 }
 
 export interface RequestResult {
@@ -63,7 +65,7 @@ export interface RequestResult {
 export async function requestCertificate(config: CsConfig, store: Store, env: DomainEnv, options: NewRequestOptions): Promise<RequestResult> {
   const computer = options.computer ?? config.computerFqdn;
   store.checkPassphrase();   // a missing or wrong passphrase for keys at rest, before a key is made or a CA asked
-  const names = computeNames(config, { types: options.types, computer, domainNames: options.domainNames, allSipDomain: options.allSipDomain });
+  const names = options.names ?? computeNames(config, { types: options.types, computer, domainNames: options.domainNames, allSipDomain: options.allSipDomain });
   const d = config.defaults;
   const keyPair = await generateKey({ alg: options.keyAlg ?? d.keyAlg, size: options.keySize ?? d.keySize });
   // An offline request names its template inside the file: the CA reading it has no other way to learn it.
