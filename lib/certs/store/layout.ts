@@ -73,7 +73,7 @@ export const paths = {
   request: (id: number) => join('REQUEST', `${id}.json`),
   /** Requests issued at once, one line each (record-log.ts); a request file of the same id overrides its line. */
   issuedRequests: join('REQUEST', 'issued.jsonl'),
-  /** Logged requests taken out since, one `{"id":…,"removedAt":…}` line each. */
+  /** Logged requests taken out since, one `{"id":...,"removedAt":...}` line each. */
   removedRequests: join('REQUEST', 'removed.jsonl'),
   requestKey: (id: number) => join('REQUEST', `${id}.key.pem`),
   authority: (name: string) => join('ca', name.replace(/[^A-Za-z0-9._-]/g, '_')),
