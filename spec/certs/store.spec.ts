@@ -56,6 +56,15 @@ describe('store', () => {
       expect(recentX509Of(thumbprintOf(der))).to.equal(undefined);
     });
 
+    it('adds a certificate for a key made here without looking for it, and looks the next time that key comes', async () => {
+      const leaf = await makeLeaf('twice.example');
+      const indexLines = () => readFileSync(join(dir.path, 'index.jsonl'), 'utf8').split('\n').filter(Boolean).length;
+      await store.add('My', leaf.der, { key: leaf.key.privateKey, friendlyName: 'first' });
+      const after = indexLines();
+      expect(await store.add('My', leaf.der, { key: leaf.key.privateKey })).to.include({ hasPrivateKey: true, friendlyName: 'first' });
+      expect(indexLines()).to.equal(after);   // already there: nothing new written
+    });
+
     it('keeps a non-exportable key from leaving, but lets the store use it', async () => {
       const leaf = await makeLeaf('a.example');
       await store.add('My', leaf.der, { key: leaf.key.privateKey });

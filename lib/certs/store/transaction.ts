@@ -35,6 +35,9 @@ function isForGeneratedKey(certificateDer: Buffer, key: KeyObject): boolean {
   try { return tbsParts(certificateDer).spki.raw.equals(spki); } catch { return false; }
 }
 
+/** Keys generateKey made that a change has put in My (staged: a change that then failed counts too, and only costs a look). */
+const keysPutInMy = new WeakSet<KeyObject>();
+
 export interface StoreFile { format: number; nextRequestId?: number }
 const ID_FLOOR_STEP = 16;
 
@@ -183,12 +186,15 @@ export class StoreTransaction extends StoreView {
   async add(store: StoreName, certificateDer: Buffer, options: AddOptions = {}): Promise<IndexEntry> {
     const thumbprint = thumbprintOf(certificateDer);
     if (options.key && store !== 'My') throw new CertError('InvalidArgument', 'Only the My store keeps private keys.');
-    const existing = this.exists(paths.certificate(store, thumbprint));
+    // A certificate for a key generateKey made in this process and never put in My cannot be in
+    // the store yet (the key was made here, moments ago): no need to look.
+    const freshKey = options.key !== undefined && !keysPutInMy.has(options.key) && isForGeneratedKey(certificateDer, options.key);
+    const existing = !freshKey && this.exists(paths.certificate(store, thumbprint));
     // Malformed before anything is staged (a present file was checked when it was added). A new
     // certificate for a key generateKey made in this process needs no OpenSSL parse (~0.1-0.2 ms,
     // on every issuance): its key is known to match, and entryFor reads it with the DER reader,
     // which leaves to OpenSSL (Malformed) whatever it cannot read whole.
-    const forOwnKey = !existing && options.key !== undefined && isForGeneratedKey(certificateDer, options.key);
+    const forOwnKey = freshKey || (!existing && options.key !== undefined && isForGeneratedKey(certificateDer, options.key));
     const x509 = (existing && !options.key) || forOwnKey ? undefined : toX509(certificateDer);
     // A certificate's key and metadata are written and removed with it (one batch), so a new one has neither.
     const hadKey = existing && this.exists(paths.key(store, thumbprint));
@@ -201,6 +207,7 @@ export class StoreTransaction extends StoreView {
       if (!forOwnKey && !x509!.checkPrivateKey(options.key))
         throw new CertError('InvalidArgument', `The private key does not belong to certificate '${thumbprint}'.`, { target: thumbprint });
       this.write(paths.key(store, thumbprint), this.protect(options.key), 0o600);
+      keysPutInMy.add(options.key);
     }
     const metadataText = JSON.stringify(metadata, null, 2);
     const metadataChanged = store === 'My' && (!existing || this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText);
