@@ -17,16 +17,19 @@ export interface ReservedEcKey { jwk: JsonWebKey; privateKey: KeyObject; publicK
 const RESERVE = 16;
 const IDLE_MS = 1000;
 
-// CommonJS run by the worker: makes `count` keys on `curve`, each sent as soon as it is made.
+// CommonJS run by the worker: makes `count` keys on `curve` and sends them in one message (each
+// message is an event on the script's thread).
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createPrivateKey, createPublicKey, generateKeyPairSync } = require('node:crypto');
 parentPort.on('message', ({ curve, count }) => {
+  const keys = [];
   for (let i = 0; i < count; i++) {
     const jwk = generateKeyPairSync('ec', { namedCurve: curve, publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } }).privateKey;
     const privateKey = createPrivateKey({ key: jwk, format: 'jwk' });
-    parentPort.postMessage({ curve, jwk, privateKey, publicKey: createPublicKey(privateKey) });
+    keys.push({ jwk, privateKey, publicKey: createPublicKey(privateKey) });
   }
+  parentPort.postMessage({ curve, keys });
 });
 `;
 
@@ -71,12 +74,10 @@ function ensureWorker(): boolean {
     worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
   } catch { failed = true; return false; }
   const started = worker;
-  started.on('message', (key: ReservedEcKey & { curve: string }) => {
+  started.on('message', ({ curve, keys }: { curve: string; keys: ReservedEcKey[] }) => {
     if (worker !== started) return;   // stopped meanwhile
-    coming.set(key.curve, (coming.get(key.curve) ?? 1) - 1);
-    let keys = ready.get(key.curve);
-    if (!keys) ready.set(key.curve, (keys = []));
-    keys.push({ jwk: key.jwk, privateKey: key.privateKey, publicKey: key.publicKey });
+    coming.set(curve, (coming.get(curve) ?? keys.length) - keys.length);
+    ready.set(curve, [...(ready.get(curve) ?? []), ...keys]);
   });
   const fail = () => { if (worker !== started) return; failed = true; worker = undefined; ready.clear(); coming.clear(); };
   started.on('error', fail);
