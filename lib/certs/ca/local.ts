@@ -32,7 +32,7 @@ import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import type { AuthorityDescription, CertificateAuthority, IssueRequest, IssuedCertificate, PendingCaRequest } from '../authority.js';
 import { atomicWrite, readIfExists } from '../store/files.js';
-import { loggedRecord, logLine } from '../store/record-log.js';
+import { loggedRecordOnDisk, logLine } from '../store/record-log.js';
 import { decodeKey, encodeKey } from '../store/keys-at-rest.js';
 import { paths } from '../store/layout.js';
 import { withLock } from '../store/lock.js';
@@ -281,7 +281,7 @@ export class LocalAuthority implements CertificateAuthority {
     const read = (path: string) => tx ? tx.fileAt(path) : readIfExists(join(this.env.storeRoot, path));
     const text = read(this.recordPath(id));
     if (text) return JSON.parse(text.toString()) as CaRequestRecord;
-    const logged = loggedRecord<CaRequestRecord>(read(this.logPath), id);
+    const logged = tx ? tx.loggedAt<CaRequestRecord>(this.logPath, id) : loggedRecordOnDisk<CaRequestRecord>(join(this.env.storeRoot, this.logPath), id);
     if (!logged) throw new CertError('NotFound', `No request ${id} at CA '${this.name}'.`, { target: id });
     return logged;
   }

@@ -158,6 +158,8 @@ export class StoreTransaction extends StoreView {
    * all-or-nothing as the certificates it goes with.
    */
   fileAt(relativePath: string): Buffer | undefined { return this.read(relativePath); }
+  /** A record of a log (record-log.ts) by id, through this change and its batch. */
+  loggedAt<T>(relativePath: string, id: number | string): T | undefined { return this.findLogged<T>(relativePath, id); }
   fileExists(relativePath: string): boolean { return this.exists(relativePath); }
   putFile(relativePath: string, data: Buffer | string, mode?: number): void { this.write(relativePath, data, mode); }
   /** Appends to a log file (made when missing), after whatever this change and its batch appended to it already. */
