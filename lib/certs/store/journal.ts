@@ -185,6 +185,7 @@ class OwnJournal {
   private abandon(): void {
     try { closeSync(this.fd!); } catch { /* already unusable */ }
     this.startSyncRound();   // closes what it syncs; whatever fails, settleJournals syncs again
+    this.names.delete(this.name);   // no longer this process's own: the next batch settles it like another's
     this.fd = undefined; this.syncing = [];
   }
 }
