@@ -121,7 +121,7 @@ export function applyChanges(root: string, changes: FileChange[]): void {
   for (const directory of touched) if (existsSync(directory)) fsyncDirectory(directory);
 }
 
-/** Syncs a file or directory by its path: open, fsync and close on the thread pool, with callbacks (a FileHandle and its promises cost the caller's thread twice as much). */
+/** Syncs a file or directory by its path: open, fsync and close on the thread pool, with callbacks (no FileHandle object and promise hops per file). */
 function syncPath(path: string): Promise<void> {
   return new Promise((resolve, reject) => open(path, 'r', (error, fd) => {
     if (error) { if (error.code === 'ENOENT') resolve(); else reject(error); return; }   // ENOENT: deleted later in the same batch

@@ -14,6 +14,8 @@ import { readTail } from './files.js';
 const TAIL_BYTES = 1 << 13;
 const ID_OPENING = Buffer.from('{"id":');
 const LINE_WITH_ID = Buffer.from('\n{"id":');
+/** The id a line opens with, quoted (the CA's) or not. */
+const LEADING_ID = /^\{"id":"?(\d+)/;
 
 const idPrefix = (id: number | string) => `{"id":${JSON.stringify(id)},`;
 export const logLine = <T extends { id: number | string }>(record: T) => `${JSON.stringify(record)}\n`;
@@ -39,7 +41,7 @@ export function loggedRecord<T>(text: Buffer | undefined, id: number | string): 
   return undefined;
 }
 
-/** Bytes read at a time by the search; a line is 2-6 KB. */
+/** Bytes read at a time by the search: a line or more. */
 const WINDOW = 1 << 14;
 
 /**
@@ -82,7 +84,7 @@ function lineFrom(fd: number, size: number, from: number, limit: number): { id: 
     const end = indexIn(fd, size, start, 0x0a);
     if (end < 0) return undefined;   // the torn last line
     const text = readRange(fd, start, end);
-    const id = /^\{"id":"?(\d+)/.exec(text)?.[1];
+    const id = LEADING_ID.exec(text)?.[1];
     if (id !== undefined) return { id: Number(id), end, text };
     start = end + 1;
   }
@@ -120,7 +122,7 @@ export function lastLoggedId(path: string): number {
       const at = tail.lastIndexOf(LINE_WITH_ID, end - 1);
       const start = at >= 0 ? at + 1 : whole && tail.subarray(0, ID_OPENING.length).equals(ID_OPENING) ? 0 : -1;
       if (start < 0) break;
-      const digits = /^\{"id":"?(\d+)/.exec(tail.subarray(start, start + 32).toString('latin1'))?.[1];
+      const digits = LEADING_ID.exec(tail.subarray(start, start + 32).toString('latin1'))?.[1];
       if (digits) return Number(digits);
       end = at;
     }

@@ -88,12 +88,12 @@ export class StoreTransaction extends StoreView {
   }
 
   /** A logged record through this change and its batch: lines appended here, else on disk. */
-  protected override findLogged<T>(relativePath: string, id: number | string): T | undefined {
+  override loggedAt<T>(relativePath: string, id: number | string): T | undefined {
     const change = this.staged.get(relativePath);
     if (change?.op === 'delete') return undefined;
     const here = change && loggedRecord<T>(change.data, id);
     if (here || change?.op === 'write') return here;
-    return this.base ? this.base.findLogged<T>(relativePath, id) : super.findLogged<T>(relativePath, id);
+    return this.base ? this.base.loggedAt<T>(relativePath, id) : super.loggedAt<T>(relativePath, id);
   }
 
   private readonly loggedIds = new Map<string, number>();
@@ -158,8 +158,6 @@ export class StoreTransaction extends StoreView {
    * all-or-nothing as the certificates it goes with.
    */
   fileAt(relativePath: string): Buffer | undefined { return this.read(relativePath); }
-  /** A record of a log (record-log.ts) by id, through this change and its batch. */
-  loggedAt<T>(relativePath: string, id: number | string): T | undefined { return this.findLogged<T>(relativePath, id); }
   fileExists(relativePath: string): boolean { return this.exists(relativePath); }
   putFile(relativePath: string, data: Buffer | string, mode?: number): void { this.write(relativePath, data, mode); }
   /** Appends to a log file (made when missing), after whatever this change and its batch appended to it already. */

@@ -97,11 +97,11 @@ export abstract class StoreView {
   /** A request issued at once, from its line in the log, unless taken out since. */
   protected loggedRequest(id: number): RequestRecord | undefined {
     if (loggedRecord(this.read(paths.removedRequests), id)) return undefined;
-    return this.findLogged<RequestRecord>(paths.issuedRequests, id);
+    return this.loggedAt<RequestRecord>(paths.issuedRequests, id);
   }
 
   /** A record of a log (record-log.ts) by id. */
-  protected findLogged<T>(relativePath: string, id: number | string): T | undefined {
+  loggedAt<T>(relativePath: string, id: number | string): T | undefined {
     return loggedRecordOnDisk<T>(join(this.root, relativePath), id);
   }
 

@@ -59,7 +59,6 @@ export function takeReservedEcKey(curve: string): ReservedEcKey | undefined {
 function refill(curve: string): void {
   const missing = RESERVE - (ready.get(curve)?.length ?? 0) - (coming.get(curve) ?? 0);
   if (missing >= RESERVE / 2 && ensureWorker()) {   // asked in halves: a message costs the caller more than a key
-
     coming.set(curve, (coming.get(curve) ?? 0) + missing);
     worker!.postMessage({ curve, count: missing });
   }
