@@ -197,6 +197,19 @@ describe('store', () => {
         expect((await tx.chainCertificates()).roots.map(thumbprintOf)).to.deep.equal([thumbprintOf(second.der)]);   // staged, not cached
       });
     });
+
+    it('are looked at once per batch that leaves Root and CA alone, and afresh in the next batch', async () => {
+      const [first, second] = [await makeLeaf('root1.example'), await makeLeaf('root2.example')];
+      await store.add('Root', first.der);
+      const roots: number[] = [];
+      const look = async (tx: Parameters<Parameters<Store['transaction']>[0]>[0]) => roots.push((await tx.chainCertificates()).roots.length);
+      await Promise.all([
+        store.transaction(async (tx) => { await look(tx); writeFileSync(join(dir.path, 'Root', `${thumbprintOf(second.der)}.pem`), toPem('CERTIFICATE', second.der)); }),
+        store.transaction(look),
+      ]);
+      await store.transaction(look);
+      expect(roots).to.deep.equal([1, 1, 2]);
+    });
   });
 
   describe('index', () => {

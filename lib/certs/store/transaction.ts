@@ -19,7 +19,7 @@ import { addLine, entryFor, removeLine } from './index-log.js';
 import { lastLoggedId, loggedRecord, logLine } from './record-log.js';
 import { checkKeyProtection, encodeKey, KEYS_FILE } from './keys-at-rest.js';
 import { paths, type Assignment, type AssignmentsFile, type CertificateMetadata, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
-import { effective, readDirectory, StoreView } from './view.js';
+import { effective, readDirectory, StoreView, type ChainCertificates } from './view.js';
 
 export interface AddOptions {
   key?: KeyObject;
@@ -119,6 +119,17 @@ export class StoreTransaction extends StoreView {
     const change = this.staged.get(relativePath);
     if (change) return change.op !== 'delete';
     return this.base ? this.base.exists(relativePath) : this.presentOnDisk(relativePath);
+  }
+
+  private chain?: Promise<ChainCertificates>;
+
+  /**
+   * Looked at once per batch while it leaves Root and CA alone: no other process changes them
+   * while the batch holds the lock (every issuance judges its chain; the look is two stats).
+   */
+  override chainCertificates(): Promise<ChainCertificates> {
+    if (this.changesUnder('Root') || this.changesUnder('CA')) return super.chainCertificates();
+    return this.base ? this.base.chainCertificates() : (this.chain ??= super.chainCertificates());
   }
 
   protected changesUnder(folder: string): boolean {

@@ -160,7 +160,7 @@ export abstract class StoreView {
   }
 }
 
-type ChainCertificates = { roots: Buffer[]; intermediates: Buffer[] };
+export type ChainCertificates = { roots: Buffer[]; intermediates: Buffer[] };
 const chainCache = new Map<string, { key: string; value: ChainCertificates }>();
 
 /** `Root` and `CA` folders' mtimes, or undefined when either changed too recently to be sure of. */
