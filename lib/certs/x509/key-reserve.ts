@@ -1,5 +1,5 @@
 // EC keys made ahead on a worker thread, for scripts that request many certificates. A key costs
-// ~70 µs to make and ~100 µs to turn into a KeyObject (from its JWK, through PKCS#8); made by a
+// ~70 µs to make and ~70 µs to turn into a KeyObject (createPrivateKey from its JWK); made by a
 // worker, both leave the thread that runs the script, which takes a finished key (the KeyObjects
 // travel by postMessage) and goes on. The reserve starts with a curve's second key in a process
 // (a one-off command never starts a thread), keeps RESERVE keys per curve, never holds the
@@ -26,10 +26,7 @@ parentPort.on('message', ({ curve, count }) => {
   const keys = [];
   for (let i = 0; i < count; i++) {
     const jwk = generateKeyPairSync('ec', { namedCurve: curve, publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } }).privateKey;
-    // Through PKCS#8: a key read from a JWK is OpenSSL's legacy kind, which its first signature
-    // converts (~18 us on the script's thread); one read from PKCS#8 is ready to sign.
-    const pkcs8 = createPrivateKey({ key: jwk, format: 'jwk' }).export({ type: 'pkcs8', format: 'der' });
-    const privateKey = createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' });
+    const privateKey = createPrivateKey({ key: jwk, format: 'jwk' });
     keys.push({ jwk, privateKey, publicKey: createPublicKey(privateKey) });
   }
   parentPort.postMessage({ curve, keys });
