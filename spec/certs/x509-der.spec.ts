@@ -27,6 +27,13 @@ describe('x509 DER writer', () => {
     expect(der.readOid(der.read(der.oid('2.5.29.17')))).to.equal('2.5.29.17');
   });
 
+  // OpenSSL's encodings: openssl asn1parse -genstr 'OID:2.999.3' (and 2.40.1).
+  const arcsPast79: [string, string][] = [['2.999.3', '0603883703'], ['2.40.1', '06027801'], ['2.47.1', '06027f01']];
+  for (const [dotted, encoded] of arcsPast79) it(`writes and reads ${dotted}, whose first subidentifier is 80 or more, as ${encoded}`, () => {
+    expect(hex(der.oid(dotted))).to.equal(encoded);
+    expect(der.readOid(der.read(Buffer.from(encoded, 'hex')))).to.equal(dotted);
+  });
+
   const times: [string, string][] = [
     ['1950-01-01T00:00:00Z', '170d3530303130313030303030305a'],
     ['2049-12-31T23:59:59.999Z', '170d3439313233313233353935395a'],

@@ -88,10 +88,11 @@ export function oid(dotted: string): Der {
   return encoded;
 }
 
+/** X.690 8.19: the first two arcs make one subidentifier (40·X + Y, past 127 under 2.x), each in base 128. */
 function encodeOid(dotted: string): Der {
   const parts = dotted.split('.').map(Number);
-  const bytes = [40 * parts[0]! + parts[1]!];
-  for (const part of parts.slice(2)) {
+  const bytes: number[] = [];
+  for (const part of [40 * parts[0]! + parts[1]!, ...parts.slice(2)]) {
     const group = [part & 0x7f];
     for (let rest = Math.floor(part / 128); rest > 0; rest = Math.floor(rest / 128)) group.unshift(0x80 | (rest & 0x7f));
     bytes.push(...group);
@@ -206,12 +207,14 @@ export function readOctets(node: Node): Buffer {
 
 export function readOid(node: Node): string {
   if (node.tag !== Tag.Oid || !node.content.length) throw new CertError('Malformed', 'Malformed DER: expected an OBJECT IDENTIFIER.');
-  const bytes = node.content;
-  const parts = [Math.floor(bytes[0]! / 40), bytes[0]! % 40];
+  const parts: number[] = [];
   let value = 0;
-  for (const byte of bytes.subarray(1)) {
+  for (const byte of node.content) {
     value = value * 128 + (byte & 0x7f);
-    if (!(byte & 0x80)) { parts.push(value); value = 0; }
+    if (byte & 0x80) continue;
+    if (parts.length) parts.push(value);
+    else { const first = Math.min(Math.floor(value / 40), 2); parts.push(first, value - 40 * first); }   // X.690 8.19.4: 2.Y from 80 up
+    value = 0;
   }
   return parts.join('.');
 }
