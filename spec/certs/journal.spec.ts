@@ -54,6 +54,15 @@ describe('store write-ahead journal', () => {
     expect(existsSync(join(dir.path, 'CA', `${second.thumbprint}.pem`))).to.equal(false);
   });
 
+  it('replays the journal of an earlier process that had this pid (a container\'s next run), not taking it for its own', async () => {
+    const { thumbprint, change } = await pemChange('same-pid.example');
+    writeFileSync(join(dir.path, `journal-${process.pid}-0000abcd.log`), journalHeader(process.pid) + journalLine([change]));
+    await store.add('My', (await makeLeaf('b.example')).der);
+    expect(existsSync(join(dir.path, 'CA', `${thumbprint}.pem`))).to.equal(true);
+    await checkpointJournals();
+    expect(journalsIn(dir.path)).to.deep.equal([]);
+  });
+
   it('replays a dead process\'s journals in the order it made them, as two may hold the same file', async () => {
     const pid = deadPid();
     for (let seq = 1; seq <= 8; seq++) {   // names sorting against the order they were made

@@ -276,6 +276,13 @@ describe('store', () => {
       expect(await store.list('My')).to.have.length(1);
     });
 
+    it('takes over a lock left by an earlier process that had this pid (a container\'s next run)', async () => {
+      writeFileSync(join(dir.path, '.lock'), JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), since: 'then' }));
+      await store.add('My', (await makeLeaf('h.example')).der);
+      expect(await store.list('My')).to.have.length(1);
+      expect(existsSync(join(dir.path, '.lock'))).to.equal(false);
+    });
+
     it('gives up on a live holder after the bounded wait with Locked', async () => {
       writeFileSync(join(dir.path, '.lock'), JSON.stringify({ pid: process.ppid, host: (await import('node:os')).hostname(), since: 'now' }));
       const error = await store.add('My', (await makeLeaf('g.example')).der).catch((e) => e);

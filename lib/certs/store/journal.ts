@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { applyChanges, discardPrepared, fdatasyncAsync, fsyncDirectory, prepareWrites, publishPrepared, readIfExists, removeTempFiles, syncOwed, syncPaths,
   type FileChange, type Owed, type Prepared } from './files.js';
-import { processAlive } from './lock.js';
+import { processAlive, processToken } from './lock.js';
 
 /** Bytes after which the journal is checkpointed at the next batch (about 200 P-256 issuances). */
 const JOURNAL_LIMIT = 1 << 20;
@@ -43,8 +43,11 @@ const NAME = /^journal-\d+-[0-9a-f]+\.log$/;
 const LEGACY_JOURNAL = 'journal.json';
 
 interface SerializedChange { op: string; path: string; data?: string; mode?: number }
-/** `seq`: the journal's place among its process's journals (two may hold unsynced records: see rotate). */
-interface Header { format: 2; pid: number; host: string; seq?: number }
+/**
+ * `seq`: the journal's place among its process's journals (two may hold unsynced records: see
+ * rotate). `token`: which process of that pid (lock.ts processToken).
+ */
+interface Header { format: 2; pid: number; host: string; seq?: number; token?: string }
 
 const noneOwed = (): Owed => ({ files: new Map(), paths: new Set() });
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -170,7 +173,7 @@ class OwnJournal {
 
   private create(): void {
     this.name = `journal-${process.pid}-${randomBytes(4).toString('hex')}.log`;
-    const header = Buffer.from(journalHeader(process.pid, hostname(), ++journalsMade));
+    const header = Buffer.from(journalHeader(process.pid, hostname(), ++journalsMade, processToken));
     const fd = openSync(join(this.root, this.name), 'wx', 0o600);   // 0600: records carry private keys
     try {
       writeSync(fd, header);
@@ -239,7 +242,7 @@ function readJournal(root: string, name: string): ForeignJournal | undefined {
 }
 
 const ownerAlive = (journal: ForeignJournal): boolean =>
-  journal.header !== undefined && processAlive({ pid: journal.header.pid, host: journal.header.host });
+  journal.header !== undefined && processAlive(journal.header);
 
 /**
  * Settles other processes' journals; call holding the store lock. A live owner's records are
@@ -317,5 +320,5 @@ function parseLegacyJournal(text: string): LegacyJournal | undefined {
 
 /** For tests of crash recovery: the journal line format. */
 export const journalLine = (changes: FileChange[]): string => { const list = serialize(changes); return `${digest(list)} ${list}\n`; };
-export const journalHeader = (pid: number, host = hostname(), seq?: number): string =>
-  JSON.stringify({ format: 2, pid, host, ...(seq === undefined ? {} : { seq }) } satisfies Header) + '\n';
+export const journalHeader = (pid: number, host = hostname(), seq?: number, token?: string): string =>
+  JSON.stringify({ format: 2, pid, host, ...(seq === undefined ? {} : { seq }), ...(token === undefined ? {} : { token }) } satisfies Header) + '\n';

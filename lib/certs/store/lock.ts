@@ -9,7 +9,14 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CertError } from '../errors.js';
 
-interface LockOwner { pid: number; host: string; since: string }
+/**
+ * `token`: which process of that pid (processToken). In a container every run may have the same
+ * pid, so a lock or journal left by a run that died can carry this process's pid.
+ */
+interface LockOwner { pid: number; host: string; since: string; token?: string }
+
+/** Tells this process from an earlier one that had its pid. */
+export const processToken = randomBytes(8).toString('hex');
 
 const queues = new Map<string, Promise<unknown>>();
 /** Asked once: every batch takes the lock, and os.hostname() is a system call. */
@@ -51,7 +58,7 @@ function tryCreate(lockPath: string): boolean {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
-  try { writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() })); }
+  try { writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), token: processToken } satisfies LockOwner)); }
   finally { closeSync(fd); }
   return true;
 }
@@ -62,12 +69,16 @@ function readOwner(lockPath: string): LockOwner | undefined {
 
 /** Dead owner on this host. A lock from another host (shared disk) is never presumed stale. */
 function isStale(owner: LockOwner): boolean {
-  return owner.pid !== process.pid && !processAlive(owner);
+  return !processAlive(owner);
 }
 
-/** Whether a process that left a lock or a journal still runs; one on another host is presumed to. */
-export function processAlive(owner: { pid: number; host: string }): boolean {
-  if (owner.host !== hostname() || owner.pid === process.pid) return true;
+/**
+ * Whether a process that left a lock or a journal still runs; one on another host is presumed
+ * to. One with this process's pid is this process only if it carries its token.
+ */
+export function processAlive(owner: { pid: number; host: string; token?: string }): boolean {
+  if (owner.host !== hostname()) return true;
+  if (owner.pid === process.pid) return owner.token === processToken;
   try { process.kill(owner.pid, 0); return true; } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
