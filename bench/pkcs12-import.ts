@@ -6,10 +6,10 @@
 // what is imported is checked by spec/certs/pkcs12-corpus.spec.ts). Target: every file well
 // under 1 s. Run: npm run bench -- pkcs12   (BENCH_RUNS, default 3)
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanEnvironment, median, printTable, PROCESS_TIMEOUT_MS, verdict } from './timing.js';
-import { cscertBinary, freshDir, workRoot } from './work.js';
+import { cscertBinary, freshDir, throwAway, workRoot } from './work.js';
 
 interface Entry { file: string; password: string; expected_import: 'accept' | 'accept-certificates-only' | 'reject'; mac: string; structure: string[] }
 
@@ -25,7 +25,7 @@ function run(code: string, store: string) {
   const r = spawnSync(process.execPath, [cscertBinary, '--store', store, '-c', code],
     { env: cleanEnvironment(), cwd: workRoot, encoding: 'utf8', timeout: PROCESS_TIMEOUT_MS, stdio: ['ignore', 'ignore', 'pipe'] });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  rmSync(store, { recursive: true, force: true });
+  throwAway(store);
   if (r.error || r.signal) throw new Error(`cscert -c ${code}: ${r.error?.message ?? r.signal}`);
   return { wallMs, status: r.status ?? -1 };
 }
@@ -77,5 +77,5 @@ console.log(`\nall ${files.length} files: ${sum(files.map((r) => r.wall))} ms wa
   `(start-up ${startup!.wall.toFixed(0)} ms each of that); slowest ${slowest[0]!.file} ${slowest[0]!.wall.toFixed(0)} ms; ` +
   `${files.length - wrong.length}/${files.length} exit as the manifest expects`);
 for (const r of wrong) console.log(`  ${r.file}: ${r.exit}`);
-rmSync(stores, { recursive: true, force: true });
+throwAway(stores);
 if (wrong.length) process.exitCode = 1;

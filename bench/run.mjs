@@ -2,9 +2,9 @@
 // Results and method are recorded in BENCHMARKS.md. Never part of npm test. Outputs go to
 // $BENCH_WORK (default <os tmpdir>/cscert-bench); each one reads dist/, so build first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const tsx = (file) => ['--import', 'tsx', file];
 const benchmarks = {
@@ -36,9 +36,24 @@ console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, ${(totalmem() / 2 
 const quietLoad = Number(process.env.BENCH_QUIET_LOAD ?? 1.5), quietWaitMs = 1000 * Number(process.env.BENCH_QUIET_WAIT_S ?? 120);
 const waitForQuiet = () => {
   const start = Date.now();
-  while (loadavg()[0] >= quietLoad && Date.now() - start < quietWaitMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000);
+  while (loadavg()[0] >= quietLoad && Date.now() - start < quietWaitMs) pause(5000);
   return loadavg()[0] < quietLoad ? 'quiet' : `NOT quiet after ${quietWaitMs / 1000} s of waiting`;
 };
+// What earlier runs threw away (bench/work.ts: trash) is deleted first, before anything is
+// timed: on a device with online discard the deletion slows file creation and syncs for seconds
+// after it. Then wait (up to a minute) until the device's count of discards stops moving.
+const device = tool('sh', '-c', `df --output=source ${JSON.stringify(work)} | tail -1`);
+const deviceStat = join('/sys/class/block', basename(device), 'stat');
+const discards = () => { try { return Number(readFileSync(deviceStat, 'utf8').trim().split(/\s+/)[11] ?? 0); } catch { return 0; } };
+const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const emptying = Date.now(), before = discards();
+rmSync(join(work, 'trash'), { recursive: true, force: true });
+for (let last = -1; Date.now() - emptying < 60_000; pause(1000)) {
+  const now = discards();
+  if (now === last) break;
+  last = now;
+}
+console.log(`trash emptied: ${discards() - before} discards on ${device}, settled after ${((Date.now() - emptying) / 1000).toFixed(0)} s`);
 for (const name of wanted) {
   if (!benchmarks[name]) { console.error(`Unknown benchmark '${name}' (known: ${Object.keys(benchmarks).join(', ')})`); process.exit(64); }
   const quiet = waitForQuiet();

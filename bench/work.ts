@@ -3,10 +3,10 @@
 // from a clean folder with its own store, so no configuration file of the repo is picked up, and
 // from a copy of dist/ taken when the benchmark starts: other engineers rebuild dist/ (deleting
 // it first) while a benchmark runs. The copy finds node_modules through a link beside it.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync, execSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cleanEnvironment, PROCESS_TIMEOUT_MS, type ProcessSpec } from './timing.js';
 
@@ -40,17 +40,34 @@ export function runOnCommittedLib(script: string, args: string[], options: { env
     mkdirSync(join(source, 'bench'), { recursive: true });
     execSync(`git -C ${JSON.stringify(repo)} archive HEAD lib package.json tsconfig.json | tar -x -C ${JSON.stringify(source)}`);
     cpSync(join(import.meta.dirname), join(source, 'bench'), { recursive: true });
-    process.once('exit', () => rmSync(source, { recursive: true, force: true }));
+    process.once('exit', () => throwAway(source));
   }
   const tsx = pathToFileURL(join(repo, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
   return String(execFileSync(process.execPath, ['--import', tsx, join(source, 'bench', script), ...args],
     { env: options.env ?? process.env, cwd: options.cwd ?? workRoot, timeout: PROCESS_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'inherit'] }));
 }
 
-/** An empty folder under the work root (emptied when it exists). */
+/**
+ * Where what a benchmark no longer needs goes instead of being deleted. On a file system mounted
+ * with online discard (this machine's ext4), deleting thousands of files makes the file
+ * creations and syncs of the next seconds 5-15x slower, which a benchmark started meanwhile would
+ * measure (BENCHMARKS.md, Method); run.mjs empties the trash before the first benchmark and waits
+ * for the device's discards to end.
+ */
+export const trash = join(workRoot, 'trash');
+let thrown = 0;
+
+/** Moves a folder to the trash (one rename), if it exists. */
+export function throwAway(path: string): void {
+  if (!existsSync(path)) return;
+  mkdirSync(trash, { recursive: true });
+  renameSync(path, join(trash, `${basename(path)}-${process.pid}-${++thrown}`));
+}
+
+/** An empty folder under the work root (one left by an earlier run goes to the trash). */
 export function freshDir(name: string): string {
   const dir = join(workRoot, name);
-  rmSync(dir, { recursive: true, force: true });
+  throwAway(dir);
   mkdirSync(dir, { recursive: true });
   return dir;
 }
