@@ -68,7 +68,7 @@ class GroupCommitter {
       // Transactions started meanwhile elsewhere in this process may be a moment away: let them join.
       if (!this.waiting.length) await new Promise((resolve) => setImmediate(resolve));
     }
-    try { await commitBatch(this.root, batch.changes()); } catch (error) {
+    try { await commitBatch(this.root, batch.changes(), () => batch.startWhileWritten()); } catch (error) {
       return [...failed, ...done.map(({ job }) => () => job.reject(error))];
     }
     return [...failed, ...done.map(({ job, value }) => () => job.resolve(value))];

@@ -82,13 +82,13 @@ class OwnJournal {
    * Commits a batch (holding the store lock): durable once its record is appended and
    * fdatasynced, then applied without waiting for the disk, its files synced in the background.
    */
-  async commit(changes: FileChange[]): Promise<void> {
-    const committing = this.appendAndApply(changes);
+  async commit(changes: FileChange[], meanwhile: () => void): Promise<void> {
+    const committing = this.appendAndApply(changes, meanwhile);
     this.appending = committing;
     try { await committing; } finally { if (this.appending === committing) this.appending = undefined; }
   }
 
-  private async appendAndApply(changes: FileChange[]): Promise<void> {
+  private async appendAndApply(changes: FileChange[], meanwhile: () => void): Promise<void> {
     if (this.fd !== undefined && (this.size >= JOURNAL_LIMIT || this.takenOver())) this.rotate();
     if (this.fd === undefined) this.create();
     const list = serialize(changes);
@@ -101,6 +101,7 @@ class OwnJournal {
       writeSync(this.fd!, line, 0, line.length, this.size);
       const durable = fdatasyncAsync(this.fd!);
       try { prepared = prepareWrites(this.root, changes); } catch { prepared = undefined; }
+      meanwhile();
       try { await durable; } catch (error) { if (prepared) discardPrepared(prepared); throw error; }
     } catch (error) {   // not durable: the batch did not happen; a torn line must not precede the next one
       try { ftruncateSync(this.fd!, this.size); this.laidOut = this.size; } catch { this.abandon(); }
@@ -285,11 +286,12 @@ export function deadJournalPresent(root: string): boolean {
  * renamed and the appends made, and background rounds of fsyncs cover them and their
  * directories while the caller goes on. Files are renamed before they are synced: until the
  * journal lets go of the batch, a crash replays it, so a file the disk lost is written again. One wait on the disk
- * per batch, about 0.15 ms here, however many files it holds. Throws only before anything was
- * applied: then the batch did not happen.
+ * per batch, about 0.15 ms here, however many files it holds; `meanwhile` runs while it lasts.
+ * Throws only before anything was applied: then the batch did not happen.
  */
-export async function commitBatch(root: string, changes: FileChange[]): Promise<void> {
-  if (changes.length) await ownJournal(root).commit(changes);
+export async function commitBatch(root: string, changes: FileChange[], meanwhile: () => void = () => undefined): Promise<void> {
+  if (changes.length) await ownJournal(root).commit(changes, meanwhile);
+  else meanwhile();
 }
 
 interface LegacyJournal {
