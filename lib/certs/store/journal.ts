@@ -1,7 +1,8 @@
 // The store's write-ahead journal. A batch of file changes is made durable by one append and
 // one fdatasync to the writing process's own journal file (`journal-<pid>-<tag>.log`); its
-// files' new contents are written to temp files while that sync runs, renamed once it is done,
-// and synced in the background (files.ts). A record stays in the journal until its files are
+// files' new contents are written to temp files while that sync runs (and the batch's reading
+// work runs then too: StoreTransaction.whileWritten), renamed once it is done, and synced in the
+// background (files.ts). A record stays in the journal until its files are
 // synced; the journal file is removed once all of them are: past JOURNAL_LIMIT the process goes
 // on in a new journal at once and the old one goes when its syncs end (rotate), and after a
 // moment of idleness and before the process exits, it waits for them (checkpoint). A crash at
