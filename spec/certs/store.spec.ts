@@ -5,6 +5,7 @@ import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, statSync,
 import { join } from 'node:path';
 import { CertError } from '../../lib/certs/errors.js';
 import { openStore, type Store } from '../../lib/certs/store/store.js';
+import { processToken } from '../../lib/certs/store/lock.js';
 import { recentX509Of, thumbprintOf } from '../../lib/certs/x509/parse.js';
 import { createCertificate } from '../../lib/certs/x509/certificate.js';
 import { generateKey, spkiDer } from '../../lib/certs/x509/keys.js';
@@ -281,6 +282,13 @@ describe('store', () => {
       await store.add('My', (await makeLeaf('h.example')).der);
       expect(await store.list('My')).to.have.length(1);
       expect(existsSync(join(dir.path, '.lock'))).to.equal(false);
+    });
+
+    it('never takes over a lock of this process itself (its pid and start time), as from another thread of it', async () => {
+      writeFileSync(join(dir.path, '.lock'), JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), since: 'now', token: processToken }));
+      const error = await store.add('My', (await makeLeaf('i.example')).der).catch((e) => e);
+      expect(error).to.be.instanceOf(CertError).with.property('code', 'Locked');
+      rmSync(join(dir.path, '.lock'));
     });
 
     it('gives up on a live holder after the bounded wait with Locked', async () => {

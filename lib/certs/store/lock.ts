@@ -15,8 +15,16 @@ import { CertError } from '../errors.js';
  */
 interface LockOwner { pid: number; host: string; since: string; token?: string }
 
-/** Tells this process from an earlier one that had its pid. */
-export const processToken = randomBytes(8).toString('hex');
+/**
+ * Tells this process from an earlier one that had its pid: its start time (clock ticks since
+ * boot, Linux), the same in every thread of it. Elsewhere undefined, and a lock or journal
+ * carrying this pid is taken for this process's own, as before tokens.
+ */
+export const processToken = startTime();
+
+function startTime(): string | undefined {
+  try { const stat = readFileSync('/proc/self/stat', 'utf8'); return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]; } catch { return undefined; }
+}
 
 const queues = new Map<string, Promise<unknown>>();
 /** Asked once: every batch takes the lock, and os.hostname() is a system call. */
@@ -78,7 +86,7 @@ function isStale(owner: LockOwner): boolean {
  */
 export function processAlive(owner: { pid: number; host: string; token?: string }): boolean {
   if (owner.host !== hostname()) return true;
-  if (owner.pid === process.pid) return owner.token === processToken;
+  if (owner.pid === process.pid) return processToken === undefined || owner.token === processToken;
   try { process.kill(owner.pid, 0); return true; } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
