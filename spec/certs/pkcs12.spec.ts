@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CertError } from '../../lib/certs/errors.js';
 import { readPkcs12, writePkcs12 } from '../../lib/certs/x509/pkcs12.js';
 import { pkcs12Kdf, bmpPassword } from '../../lib/certs/x509/pkcs12-crypto.js';
-import { pkcs12KdfOffThread } from '../../lib/certs/x509/pkcs12-kdf.js';
+import { Pkcs12Password, pkcs12KdfOffThread } from '../../lib/certs/x509/pkcs12-kdf.js';
 import { OFF_THREAD_ROUNDS, workerState } from '../../lib/certs/x509/pkcs12-kdf-workers.js';
 import { iterateHash, WORTH_COMPILING } from '../../lib/certs/x509/iterated-hash.js';
 import { hash } from 'node:crypto';
@@ -108,6 +108,16 @@ describe('certificate files by content', () => {
 });
 
 describe('the PKCS#12 key derivation\'s hash chains', () => {
+  it('refuses a file that asks for more iterations in all than its budget, counting each output block and each derivation once', async () => {
+    const password = new Pkcs12Password('pw', 8);
+    await password.pkcs12Key(password.candidates[0]!, Buffer.from('salt'), 1, 2, 24);   // a 3DES key: two SHA-1 blocks, 4
+    await password.pkcs12Key(password.candidates[0]!, Buffer.from('salt'), 1, 2, 24);   // the same derivation, shared: still 4
+    await password.pbkdf2(Buffer.from('salt'), 4, 32, 'sha256');   // 8 in all
+    const refused = await password.pbkdf2(Buffer.from('other salt'), 1, 32, 'sha256').catch((e) => e);
+    expect(refused).to.be.instanceOf(CertError).with.property('code', 'Unsupported');
+    expect(refused.message).to.include('more than 8 key-derivation iterations in all');
+  });
+
   /** The chain the slow way: one crypto.hash call per round. */
   const chain = (algorithm: string, digest: Buffer, rounds: number) => {
     let value = digest;

@@ -11,6 +11,15 @@ import { iterateHashOffThread } from './pkcs12-kdf-workers.js';
 
 /** Above the 600,000 NSS and GnuTLS use by default; refusing more keeps a hostile file from pinning a core. */
 export const MAX_ITERATIONS = 2_000_000;
+/**
+ * Iterations one file may ask for in all (each output block of each derivation counts): a
+ * usual file needs 3 to 6 derivations of 2,048 to 600,000; a hostile one of many bags, each
+ * under MAX_ITERATIONS, would otherwise hold the cores for minutes.
+ */
+export const MAX_TOTAL_ITERATIONS = 10 * MAX_ITERATIONS;
+
+/** Output bytes per block of each hash the derivations use. */
+const DIGEST_BYTES: Record<string, number> = { sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
 
 /** The password as PKCS#12 wants it: UTF-16BE with a two-byte terminator. */
 export const bmpPassword = (password: string): Buffer =>
@@ -31,34 +40,43 @@ export class Pkcs12Password {
   /** PKCS#12 encodings still possible; verifying the MAC narrows them to the one that matched. */
   candidates: Buffer[];
   private readonly derived = new Map<string, Promise<Buffer>>();
+  /** Iterations asked for so far, against `budget`. */
+  private spent = 0;
 
-  constructor(text: string) {
+  constructor(text: string, private readonly budget = MAX_TOTAL_ITERATIONS) {
     this.utf8 = Buffer.from(text, 'utf8');
     this.candidates = text ? [bmpPassword(text)] : [bmpPassword(''), Buffer.alloc(0)];
   }
 
   /** PBKDF2 on libuv's thread pool: several bags derive in parallel while the MAC is checked. */
   pbkdf2(salt: Buffer, iterations: number, length: number, prf: string): Promise<Buffer> {
-    return this.shared(`pbkdf2/${salt.toString('hex')}/${iterations}/${length}/${prf}`, () => new Promise((resolve, reject) =>
+    return this.shared(`pbkdf2/${salt.toString('hex')}/${iterations}/${length}/${prf}`, iterations * blocks(length, prf), () => new Promise((resolve, reject) =>
       pbkdf2(this.utf8, salt, checkIterations(iterations), length, prf, (error, key) => (error ? reject(error) : resolve(key)))));
   }
 
   /** The PKCS#12 KDF of one candidate form, its long chains on worker threads: a file's keys, IVs and MAC key derive side by side. */
   pkcs12Key(candidate: Buffer, salt: Buffer, id: number, iterations: number, length: number, hash = 'sha1'): Promise<Buffer> {
     return this.shared(`pkcs12/${candidate.toString('hex')}/${salt.toString('hex')}/${id}/${iterations}/${length}/${hash}`,
-      () => pkcs12KdfOffThread(candidate, salt, id, iterations, length, hash));
+      iterations * blocks(length, hash), () => pkcs12KdfOffThread(candidate, salt, id, iterations, length, hash));
   }
 
-  private shared(id: string, derive: () => Promise<Buffer>): Promise<Buffer> {
+  private shared(id: string, cost: number, derive: () => Promise<Buffer>): Promise<Buffer> {
     let result = this.derived.get(id);
     if (!result) {
-      result = derive();
+      this.spent += Number.isSafeInteger(cost) && cost > 0 ? cost : 0;   // a bad count is refused by checkIterations
+      result = this.spent > this.budget ? Promise.reject(new CertError('Unsupported',
+        `The PFX file asks for more than ${this.budget.toLocaleString('en-US')} key-derivation iterations in all; it is not read.`,
+        { hint: 'Export the file again with the usual settings (2,048 to 600,000 iterations, one protected bag for the key and one for the certificates).' }))
+        : derive();
       result.catch(() => undefined);   // awaited later; a prefetch nobody reads must not become an unhandled rejection
       this.derived.set(id, result);
     }
     return result;
   }
 }
+
+/** Output blocks that make `length` bytes from `hash`: each is a chain of the iterations. */
+const blocks = (length: number, hash: string) => Math.max(1, Math.ceil(length / (DIGEST_BYTES[hash] ?? 20)));
 
 const BLOCK: Record<string, number> = { sha1: 64, sha224: 64, sha256: 64, sha384: 128, sha512: 128 };
 
