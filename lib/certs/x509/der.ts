@@ -88,7 +88,7 @@ export function oid(dotted: string): Der {
   return encoded;
 }
 
-/** X.690 8.19: the first two arcs make one subidentifier (40·X + Y, past 127 under 2.x), each in base 128. */
+/** X.690 8.19: the first two arcs make one subidentifier (40 * X + Y, past 127 under 2.x), each in base 128. */
 function encodeOid(dotted: string): Der {
   const parts = dotted.split('.').map(Number);
   const bytes: number[] = [];
