@@ -2,8 +2,8 @@
 // one fdatasync to the writing process's own journal file (`journal-<pid>-<tag>.log`); its
 // files' new contents are written to temp files while that sync runs (and the batch's reading
 // work runs then too: StoreTransaction.whileWritten), renamed once it is done, and synced in the
-// background (files.ts). A record stays in the journal until its files are
-// synced; the journal file is removed once all of them are: past JOURNAL_LIMIT the process goes
+// background (files.ts). A record stays in the journal until its files are synced; the journal
+// file is removed once all of them are: past JOURNAL_LIMIT the process goes
 // on in a new journal at once and the old one goes when its syncs end (rotate), and after a
 // moment of idleness and before the process exits, it waits for them (checkpoint). A crash at
 // any instant leaves complete records, which are replayed, a process's journals in the order
@@ -286,8 +286,8 @@ export function deadJournalPresent(root: string): boolean {
  * journal make it durable, every file's contents written to a temp file meanwhile; then they are
  * renamed and the appends made, and background rounds of fsyncs cover them and their
  * directories while the caller goes on. Files are renamed before they are synced: until the
- * journal lets go of the batch, a crash replays it, so a file the disk lost is written again. One wait on the disk
- * per batch, about 0.15 ms here, however many files it holds; `meanwhile` runs while it lasts.
+ * journal lets go of the batch, a crash replays it, so a file the disk lost is written again.
+ * One wait on the disk per batch, however many files it holds; `meanwhile` runs while it lasts.
  * Throws only before anything was applied: then the batch did not happen.
  */
 export async function commitBatch(root: string, changes: FileChange[], meanwhile: () => void = () => undefined): Promise<void> {
