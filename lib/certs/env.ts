@@ -16,7 +16,18 @@ export interface DomainEnv {
   keyPassphraseEnv?: string;
   /** How long to wait for another process's store lock before failing with 'Locked'. */
   lockTimeoutMs?: number;
+  /**
+   * How long a writer keeps the store lock after a change for its next one (lock.ts leases): a
+   * script's changes one after another then take it, settle other journals and look up the
+   * store's counters once; another process that asks for it has it at the next change, or when
+   * the lease lapses. Unset or 0: let go at once. Not for a caller that blocks its thread on
+   * other processes while it holds one (a lease lapses by a timer).
+   */
+  lockLeaseMs?: number;
 }
+
+/** The lease the command line takes on the store lock (DomainEnv.lockLeaseMs). */
+export const HOST_LOCK_LEASE_MS = 25;
 
 /** The usual environment: the store the configuration names, secrets and limits from variables. */
 export function createDomainEnv(options: { storeRoot: string; env: NodeJS.ProcessEnv; now?: () => Date; keyPassphraseEnv?: string }): DomainEnv {
@@ -27,5 +38,6 @@ export function createDomainEnv(options: { storeRoot: string; env: NodeJS.Proces
     keyPassphrase: options.env[options.keyPassphraseEnv ?? 'CSCERT_KEY_PASSPHRASE'] || undefined,
     ...(options.keyPassphraseEnv ? { keyPassphraseEnv: options.keyPassphraseEnv } : {}),
     lockTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
+    lockLeaseMs: HOST_LOCK_LEASE_MS,
   };
 }

@@ -20,7 +20,12 @@ export function fsyncDirectory(directory: string): void {
 
 export const TEMP_MARK = '.tmp-';
 
+/** Store files this process has written outside a journaled batch (LockMemory forgets what it read when this moves). */
+let writtenDirectly = 0;
+export const directWrites = () => writtenDirectly;
+
 export function atomicWrite(path: string, data: Buffer | string, mode = 0o644, options: { syncDirectory?: boolean } = {}): void {
+  writtenDirectly++;
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
   const fd = openSync(temp, 'wx', mode);
@@ -110,6 +115,7 @@ function tailOf(fd: number, size: number, bytes: number): Buffer {
 
 /** Applies the changes in order; each directory is fsynced once at the end, not per file. */
 export function applyChanges(root: string, changes: FileChange[]): void {
+  writtenDirectly++;
   const touched = new Set<string>();
   for (const change of changes) {
     const path = join(root, change.path);

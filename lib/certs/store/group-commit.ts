@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import type { DomainEnv } from '../env.js';
 import { commitBatch, settleJournals } from './journal.js';
 import { paths } from './layout.js';
-import { withLock } from './lock.js';
+import { withLock, type LockHold } from './lock.js';
+import { LockMemory } from './lock-memory.js';
 import { StoreTransaction } from './transaction.js';
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 15_000;
@@ -27,6 +28,8 @@ interface Job {
 class GroupCommitter {
   private readonly waiting: Job[] = [];
   private draining = false;
+  /** What the batches read from disk, while the lock stays this process's (LockMemory). */
+  private memory?: LockMemory;
 
   constructor(private readonly root: string) {}
 
@@ -38,16 +41,19 @@ class GroupCommitter {
   }
 
   /**
-   * Batches until nobody waits. Callers hear the outcome only after the lock is released, so a
-   * failed change leaves the store exactly as it was, lock file included; other processes get
-   * their turn between batches.
+   * Batches until nobody waits. Callers hear the outcome only after the lock is released (or,
+   * after a batch that changed the store, kept on lease for the next), so a failed change leaves
+   * the store exactly as it was, lock file included; other processes get their turn between
+   * batches (lock.ts: a waiting process ends the lease).
    */
   private async drain(env: DomainEnv): Promise<void> {
     try {
       while (this.waiting.length) {
         let outcomes: (() => void)[] = [];
+        const leaseMs = env.lockLeaseMs ?? 0;
         try {
-          outcomes = await withLock(join(this.root, paths.lock), env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => this.batch());
+          ({ outcomes } = await withLock(join(this.root, paths.lock), env.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, (hold) => this.batch(hold),
+            { keepFor: ({ committed }) => (committed ? leaseMs : 0) }));
         } catch (error) {   // the lock was not had: everyone waiting hears why
           outcomes = this.waiting.splice(0).map((job) => () => job.reject(error));
         }
@@ -56,9 +62,12 @@ class GroupCommitter {
     } finally { this.draining = false; }
   }
 
-  private async batch(): Promise<(() => void)[]> {
-    await settleJournals(this.root);
-    const batch = new StoreTransaction(this.root, this.waiting[0]!.env);
+  /** Runs the waiting transactions as one batch; `committed`: it changed the store (else the lock is let go at once, as it was). */
+  private async batch(hold: LockHold): Promise<{ outcomes: (() => void)[]; committed: boolean }> {
+    if (hold.fresh) await settleJournals(this.root);   // kept on lease: nobody else wrote since this process's last batch
+    if (hold.fresh || !this.memory?.current) this.memory = new LockMemory();
+    const memory = this.memory;
+    const batch = new StoreTransaction(this.root, this.waiting[0]!.env, undefined, memory);
     const done: { job: Job; value: unknown }[] = [];
     const failed: (() => void)[] = [];
     while (this.waiting.length && done.length + failed.length < MAX_BATCH) {
@@ -68,10 +77,13 @@ class GroupCommitter {
       // Transactions started meanwhile elsewhere in this process may be a moment away: let them join.
       if (!this.waiting.length) await new Promise((resolve) => setImmediate(resolve));
     }
-    try { await commitBatch(this.root, batch.changes(), () => batch.startWhileWritten()); } catch (error) {
-      return [...failed, ...done.map(({ job }) => () => job.reject(error))];
+    const changes = batch.changes();
+    try { await commitBatch(this.root, changes, () => batch.startWhileWritten()); } catch (error) {
+      this.memory = undefined;
+      return { outcomes: [...failed, ...done.map(({ job }) => () => job.reject(error))], committed: false };
     }
-    return [...failed, ...done.map(({ job, value }) => () => job.resolve(value))];
+    memory.committed(changes);
+    return { outcomes: [...failed, ...done.map(({ job, value }) => () => job.resolve(value))], committed: changes.length > 0 };
   }
 }
 

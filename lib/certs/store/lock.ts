@@ -1,9 +1,16 @@
 // One writer at a time, across processes and within one: an in-process queue, then a lock file
 // created with O_EXCL ('wx') holding the owner's pid. A lock whose owner is dead (a crash) is
 // taken over; waiting is bounded and ends in CertError 'Locked' naming the holder. Readers
-// never lock: every file they read is replaced atomically. Imports Node built-ins and errors.
+// never lock: every file they read is replaced atomically.
+//
+// A writer may keep the lock for a moment after its work (a lease), so a script's changes one
+// after another take it once, and what the writer read stays true between them (`fresh` tells
+// the work whether anyone else could have written since). A waiting process announces itself
+// (`<lock>.waiting`): the holder then lets go at its next change and stands back until the
+// waiter has the lock; a lease left idle lapses after its time, and at the latest when the
+// process exits. Imports Node built-ins and errors.
 
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname as readHostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,15 +38,79 @@ const queues = new Map<string, Promise<unknown>>();
 let host: string | undefined;
 const hostname = () => (host ??= readHostname());
 
-/** Runs `work` holding the lock at `lockPath`; serializes callers in this process first. */
-export async function withLock<T>(lockPath: string, timeoutMs: number, work: () => Promise<T> | T): Promise<T> {
+/** Locks this process keeps after its work, by path: each lapses by its timer. */
+const leases = new Map<string, NodeJS.Timeout>();
+/** How long a waiter announced in `<lock>.waiting` may take to pick the lock up once let go (it polls at most WAITER_POLL_MS apart). */
+const HAND_OVER_MS = 50;
+const WAITER_POLL_MS = 10;
+const waitingPath = (lockPath: string) => `${lockPath}.waiting`;
+
+export interface LockHold {
+  /** The lock was taken now, not kept from this process's last work: other processes may have changed what it guards. */
+  fresh: boolean;
+}
+
+/**
+ * Runs `work` holding the lock at `lockPath`; serializes callers in this process first.
+ * `keepFor`: how long to keep the lock after work that returned `value`, for this process's next
+ * work (which then runs with `fresh` false) unless another process asks for it; 0 (and work
+ * that throws) lets it go before the caller hears.
+ */
+export async function withLock<T>(lockPath: string, timeoutMs: number, work: (hold: LockHold) => Promise<T> | T,
+  options: { keepFor?: (value: T) => number } = {}): Promise<T> {
   const previous = queues.get(lockPath) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(async () => {
-    await acquire(lockPath, timeoutMs);
-    try { return await work(); } finally { release(lockPath); }
+    const fresh = !(await keepLease(lockPath));
+    if (fresh) await acquire(lockPath, timeoutMs);
+    let keepMs = 0;
+    try { const value = await work({ fresh }); keepMs = options.keepFor?.(value) ?? 0; return value; } finally {
+      if (keepMs > 0) lease(lockPath, keepMs); else release(lockPath);
+    }
   });
   queues.set(lockPath, run);
   try { return await run; } finally { if (queues.get(lockPath) === run) queues.delete(lockPath); }
+}
+
+/** Keeps the lock after work, for `ms` unless used or asked for meanwhile; let go at exit in any case. */
+function lease(lockPath: string, ms: number): void {
+  if (!leases.size) process.once('exit', releaseLeases);
+  leases.set(lockPath, setTimeout(() => { leases.delete(lockPath); release(lockPath); if (!leases.size) process.off('exit', releaseLeases); }, ms).unref());
+}
+
+function releaseLeases(): void {
+  for (const [lockPath, timer] of leases) { clearTimeout(timer); release(lockPath); }
+  leases.clear();
+}
+
+/**
+ * Takes up this process's lease on the lock, if it has one: true when the lock is still held.
+ * When another process has announced that it waits, lets the lock go instead and stands back
+ * until that process has it (or a moment has passed), so a long script cannot starve it.
+ */
+async function keepLease(lockPath: string): Promise<boolean> {
+  const timer = leases.get(lockPath);
+  if (timer === undefined) return false;
+  clearTimeout(timer);
+  leases.delete(lockPath);
+  if (!leases.size) process.off('exit', releaseLeases);
+  if (!waiterAnnounced(lockPath)) return true;
+  release(lockPath);
+  for (const deadline = Date.now() + HAND_OVER_MS; Date.now() < deadline && !existsSync(lockPath) && existsSync(waitingPath(lockPath));) await sleep(1);
+  return false;
+}
+
+/** Another live process waits for the lock; an announcement its writer left behind when it died is removed. */
+function waiterAnnounced(lockPath: string): boolean {
+  if (!existsSync(waitingPath(lockPath))) return false;
+  const waiter = readOwner(waitingPath(lockPath));
+  if (!waiter || processAlive(waiter)) return true;
+  rmSync(waitingPath(lockPath), { force: true });
+  return false;
+}
+
+/** Says that this process waits for the lock: a holder keeping it on lease lets it go. */
+function announce(lockPath: string): void {
+  try { writeFileSync(waitingPath(lockPath), JSON.stringify(ownerRecord()), { mode: 0o600 }); } catch { /* the holder's lease lapses on its own */ }
 }
 
 /** Removes the lock file: one system call (rmSync would stat it first). */
@@ -47,17 +118,24 @@ function release(lockPath: string): void {
   try { unlinkSync(lockPath); } catch (error) { if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; }
 }
 
+const ownerRecord = (): LockOwner => ({ pid: process.pid, host: hostname(), since: new Date().toISOString(), token: processToken });
+
 async function acquire(lockPath: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
-    if (tryCreate(lockPath)) return;
-    const owner = readOwner(lockPath);
-    if (owner ? isStale(owner) : isAbandoned(lockPath)) { takeOverStale(lockPath, owner); continue; }
-    if (Date.now() >= deadline)
-      throw new CertError('Locked', `The certificate store is locked by process ${owner?.pid ?? '?'} on ${owner?.host ?? '?'} since ${owner?.since ?? '?'}.`,
-        { target: lockPath, hint: 'Wait for the other cscert process to finish, then try again.' });
-    await sleep(delay + Math.random() * delay);
-  }
+  let announced = false;
+  try {
+    for (let delay = 2; ; delay = Math.min(delay * 2, WAITER_POLL_MS)) {
+      if (tryCreate(lockPath)) return;
+      const owner = readOwner(lockPath);
+      if (owner ? isStale(owner) : isAbandoned(lockPath)) { takeOverStale(lockPath, owner); continue; }
+      if (Date.now() >= deadline)
+        throw new CertError('Locked', `The certificate store is locked by process ${owner?.pid ?? '?'} on ${owner?.host ?? '?'} since ${owner?.since ?? '?'}.`,
+          { target: lockPath, hint: 'Wait for the other cscert process to finish, then try again.' });
+      announce(lockPath);   // every round: another waiter that got the lock removed it
+      announced = true;
+      await sleep(delay + Math.random() * delay);
+    }
+  } finally { if (announced) rmSync(waitingPath(lockPath), { force: true }); }
 }
 
 function tryCreate(lockPath: string): boolean {
@@ -66,7 +144,7 @@ function tryCreate(lockPath: string): boolean {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
-  try { writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), token: processToken } satisfies LockOwner)); }
+  try { writeSync(fd, JSON.stringify(ownerRecord())); }
   finally { closeSync(fd); }
   return true;
 }

@@ -7,7 +7,8 @@
 // Group commit and the write-ahead journal (group-commit.ts, journal.ts), because issuance is
 // bound by waits on the disk, not by CPU:
 // - A batch is every transaction one process starts while the previous batch is being written,
-//   up to 64. The process holds the store lock from the batch's first transaction to its end;
+//   up to 64. The process holds the store lock from the batch's first transaction to its end
+//   (and the command line for a lease after it, for its next batch: lock.ts, lock-memory.ts);
 //   transactions run one after another, each reading the files through the changes of those
 //   before it, and one that throws is dropped alone.
 // - It flushes as soon as nobody in the process is waiting (after one turn of the event loop,
@@ -43,7 +44,8 @@
 //     keys.json               with encrypted keys: a scrypt check of the passphrase (keys-at-rest.ts)
 //     journal-<pid>-<tag>.log a writing process's redo log, removed once its batches are synced
 //                             (journal.json in stores of older versions, replayed if left by a crash)
-//     .lock                   present only while a process changes the store ({ pid, host, since })
+//     .lock                   present while a process changes the store ({ pid, host, since }),
+//                             and for its lease after (lock.ts); .lock.waiting: another waits
 //     My/<THUMBPRINT>.pem     certificate (the file whose presence means "in the store")
 //     My/<THUMBPRINT>.key.pem private key, PKCS#8 PEM, mode 0600, encrypted when a passphrase is set
 //     My/<THUMBPRINT>.json    { friendlyName, exportable, requestId, addedAt }

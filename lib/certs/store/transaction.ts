@@ -19,6 +19,7 @@ import { addLine, entryFor, removeLine } from './index-log.js';
 import { lastLoggedId, loggedRecord, logLine } from './record-log.js';
 import { checkKeyProtection, encodeKey, KEYS_FILE } from './keys-at-rest.js';
 import { paths, type Assignment, type AssignmentsFile, type CertificateMetadata, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
+import { LockMemory } from './lock-memory.js';
 import { effective, readDirectory, StoreView, type ChainCertificates } from './view.js';
 
 export interface AddOptions {
@@ -47,7 +48,11 @@ export class StoreTransaction extends StoreView {
   private assignmentsDoc?: AssignmentsFile;
   private storeDoc?: StoreFile;
 
-  constructor(root: string, env: DomainEnv, private readonly base?: StoreTransaction) { super(root, env); }
+  /**
+   * `base`: the batch this transaction joins. `memory` (a batch only): what was read from disk
+   * under the lock, kept across the batches of a lease by the group committer.
+   */
+  constructor(root: string, env: DomainEnv, private readonly base?: StoreTransaction, private readonly memory = new LockMemory()) { super(root, env); }
 
   protected read(relativePath: string): Buffer | undefined {
     if (relativePath === paths.assignments && this.assignmentsDoc) return Buffer.from(JSON.stringify(this.assignmentsDoc));
@@ -64,25 +69,24 @@ export class StoreTransaction extends StoreView {
   }
 
   /**
-   * What the batch read from disk, by path: the lock is held for the whole batch and its own
-   * changes are staged, not written, so a file read once stands until the commit. The changes
-   * of a batch look up the same files (store.json, keys.json, the CA's files) one after another.
+   * What the batch read from disk, by path (LockMemory): the lock is held for the whole batch and
+   * its own changes are staged, not written, so a file read once stands until the commit. The
+   * changes of a batch look up the same files (store.json, keys.json, the CA's files) one after another.
    */
-  private readonly diskReads = new Map<string, Buffer | undefined>();
-  private readonly diskPresence = new Map<string, boolean>();
-
   private onDisk(relativePath: string): Buffer | undefined {
-    if (this.diskReads.has(relativePath)) return this.diskReads.get(relativePath);
-    const data = this.diskPresence.get(relativePath) === false ? undefined : readIfExists(join(this.root, relativePath));
-    this.diskReads.set(relativePath, data);
+    const { reads, presence } = this.memory;
+    if (reads.has(relativePath)) return reads.get(relativePath);
+    const data = presence.get(relativePath) === false ? undefined : readIfExists(join(this.root, relativePath));
+    reads.set(relativePath, data);
     return data;
   }
 
   private presentOnDisk(relativePath: string): boolean {
-    let present = this.diskPresence.get(relativePath);
+    const { reads, presence } = this.memory;
+    let present = presence.get(relativePath);
     if (present === undefined) {
-      present = this.diskReads.has(relativePath) ? this.diskReads.get(relativePath) !== undefined : existsSync(join(this.root, relativePath));
-      this.diskPresence.set(relativePath, present);
+      present = reads.has(relativePath) ? reads.get(relativePath) !== undefined : existsSync(join(this.root, relativePath));
+      presence.set(relativePath, present);
     }
     return present;
   }
@@ -96,22 +100,21 @@ export class StoreTransaction extends StoreView {
     return this.base ? this.base.loggedAt<T>(relativePath, id) : super.loggedAt<T>(relativePath, id);
   }
 
-  private readonly loggedIds = new Map<string, number>();
-
   /**
-   * The last id of a record log (record-log.ts): read from disk once per batch (no other process
-   * appends while it holds the lock), then raised by the lines the batch appends.
+   * The last id of a record log (record-log.ts): read from disk once under the lock (no other
+   * process appends while it is held), then raised by the lines the batch appends.
    */
   lastLoggedId(relativePath: string): number {
     if (this.base) return this.base.lastLoggedId(relativePath);
-    let id = this.loggedIds.get(relativePath);
-    if (id === undefined) this.loggedIds.set(relativePath, (id = lastLoggedId(join(this.root, relativePath))));
+    const { loggedIds } = this.memory;
+    let id = loggedIds.get(relativePath);
+    if (id === undefined) loggedIds.set(relativePath, (id = lastLoggedId(join(this.root, relativePath))));
     return id;
   }
 
   private logged(relativePath: string, id: number): void {
     if (this.base) { this.base.logged(relativePath, id); return; }
-    this.loggedIds.set(relativePath, Math.max(this.lastLoggedId(relativePath), id));
+    this.memory.loggedIds.set(relativePath, Math.max(this.lastLoggedId(relativePath), id));
   }
 
   protected exists(relativePath: string): boolean {
@@ -121,15 +124,13 @@ export class StoreTransaction extends StoreView {
     return this.base ? this.base.exists(relativePath) : this.presentOnDisk(relativePath);
   }
 
-  private chain?: Promise<ChainCertificates>;
-
   /**
-   * Looked at once per batch while it leaves Root and CA alone: no other process changes them
-   * while the batch holds the lock (every issuance judges its chain; the look is two stats).
+   * Looked at once under the lock while the batches leave Root and CA alone: no other process
+   * changes them while it is held (every issuance judges its chain; the look is two stats).
    */
   override chainCertificates(): Promise<ChainCertificates> {
     if (this.changesUnder('Root') || this.changesUnder('CA')) return super.chainCertificates();
-    return this.base ? this.base.chainCertificates() : (this.chain ??= super.chainCertificates());
+    return this.base ? this.base.chainCertificates() : (this.memory.chain ??= super.chainCertificates());
   }
 
   protected changesUnder(folder: string): boolean {

@@ -1,0 +1,93 @@
+import { expect } from 'chai';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CertError } from '../../lib/certs/errors.js';
+import { openStore, type Store } from '../../lib/certs/store/store.js';
+import { withLock } from '../../lib/certs/store/lock.js';
+import { atomicWrite } from '../../lib/certs/store/files.js';
+import { makeLeaf, tempDir } from './helpers.js';
+
+const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
+const issued = { status: 'Issued' as const, subject: 'CN=i.example', sans: ['i.example'], types: ['Default'], csr: '-', exportable: false, thumbprint: 'AB' };
+
+describe('store lock leases', () => {
+  let dir: ReturnType<typeof tempDir>;
+  const lockFile = () => join(dir.path, '.lock');
+  const open = (lockLeaseMs: number): Promise<Store> => openStore(dir.path, { now: () => new Date('2030-01-01Z'), storeRoot: dir.path, lockTimeoutMs: 2000, lockLeaseMs });
+  beforeEach(() => { dir = tempDir(); });
+  afterEach(async () => { await sleep(60); dir.remove(); });   // short leases taken here lapse first
+
+  it('keeps the lock from one change to the next, then lets it go when the lease lapses', async () => {
+    const store = await open(40);
+    await store.add('Root', (await makeLeaf('a.example')).der);
+    const held = statSync(lockFile()).ino;
+    await store.add('Root', (await makeLeaf('b.example')).der);
+    expect(statSync(lockFile()).ino, 'the same lock file: not let go and taken again').to.equal(held);
+    await sleep(150);
+    expect(existsSync(lockFile())).to.equal(false);
+  });
+
+  it('lets the lock go at once after a change that failed, leaving the store as it was', async () => {
+    const store = await open(10_000);
+    const error = await store.add('My', Buffer.from('not a certificate')).catch((e) => e);
+    expect(error).to.be.instanceOf(CertError).with.property('code', 'Malformed');
+    expect(existsSync(lockFile())).to.equal(false);
+  });
+
+  it('follows its own changes from one batch to the next, and reads the store afresh once the lock was let go', async () => {
+    const store = await open(30);
+    const ids = [];
+    for (let i = 0; i < 20; i++) ids.push((await store.addRequest(issued)).id);   // store.json's id floor moves every 16
+    expect(ids).to.deep.equal(Array.from({ length: 20 }, (_, i) => i + 1));
+    const filed = await store.addRequest({ ...issued, status: 'Offline', thumbprint: undefined });   // a file looked for, then written
+    expect(await store.updateRequest(filed.id, { status: 'Denied', message: 'no' })).to.include({ id: 21, status: 'Denied' });
+    await sleep(100);
+    appendFileSync(join(dir.path, 'REQUEST', 'issued.jsonl'), `${JSON.stringify({ id: 30, ...issued, createdAt: '2030-01-01T00:00:00.000Z' })}\n`);
+    expect((await store.addRequest(issued)).id).to.equal(31);
+    expect(await store.request(21)).to.include({ status: 'Denied' });
+  });
+
+  it('reads afresh a file this process wrote outside the journal while it held the lease (an embedded CA made)', async () => {
+    const store = await open(10_000);
+    const file = join('ca', 'made-here', 'state.json');
+    expect(await store.transaction(async (tx) => { tx.putFile('REQUEST/note.json', '{}'); return tx.fileAt(file); })).to.equal(undefined);
+    atomicWrite(join(dir.path, file), '{"made":true}');
+    expect((await store.transaction(async (tx) => tx.fileAt(file)))?.toString()).to.equal('{"made":true}');
+  });
+
+  it('hands the lock to another process that asks for it, however long this one goes on changing the store', async function () {
+    this.timeout(20_000);
+    await withLock(lockFile(), 1000, () => undefined, { keepFor: () => 25 });
+    const child = spawn(process.execPath, ['--import', 'tsx', fixture('lock-once.ts'), lockFile(), '3000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let said = '', over = false;
+    child.stdout.on('data', (chunk) => { said += chunk; });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => { over = true; resolve(code); }));
+    const fresh: boolean[] = [];
+    for (const deadline = Date.now() + 15_000; !over && Date.now() < deadline;) {
+      await withLock(lockFile(), 5000, (hold) => { fresh.push(hold.fresh); }, { keepFor: () => 25 });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await exited, said).to.equal(0);
+    expect(said).to.equal('locked');
+    expect(fresh.filter((taken) => taken).length, 'taken again after the other process had it').to.be.greaterThan(0);
+    expect(existsSync(`${lockFile()}.waiting`)).to.equal(false);
+  });
+
+  it('keeps its lease over an announcement a waiter left when it died, and removes it', async () => {
+    await withLock(lockFile(), 1000, () => undefined, { keepFor: () => 1000 });
+    writeFileSync(`${lockFile()}.waiting`, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), since: 'then' }));
+    const hold = await withLock(lockFile(), 1000, (held) => held, { keepFor: () => 0 });
+    expect(hold.fresh).to.equal(false);
+    expect(existsSync(`${lockFile()}.waiting`)).to.equal(false);
+    expect(existsSync(lockFile())).to.equal(false);
+  });
+
+  it('lets the lock go when the process exits, however long its lease', function () {
+    this.timeout(20_000);
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fixture('lease-then-exit.ts'), dir.path], { encoding: 'utf8' });
+    expect(child.stdout, child.stderr).to.equal('changed');
+    expect(existsSync(lockFile())).to.equal(false);
+  });
+});
