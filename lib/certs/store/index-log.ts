@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { X509Certificate } from 'node:crypto';
 import { parseCertificate, thumbprintOf } from '../x509/parse.js';
 import { fromPem } from '../x509/pem-text.js';
+import { metadataOf } from './certificate-text.js';
 import { readIfExists } from './files.js';
 import { paths, STORE_NAMES, type CertificateMetadata, type IndexEntry, type StoreName } from './layout.js';
 
@@ -82,11 +83,13 @@ export function rebuildIndex(root: string, known: IndexState): IndexState {
     const hasKey = readIfExists(join(root, paths.key(store, thumbprint))) !== undefined;
     const reuse = known[store].get(thumbprint);
     if (reuse && reuse.hasPrivateKey === hasKey) { index[store].set(thumbprint, reuse); continue; }
-    const pem = readIfExists(join(root, paths.certificate(store, thumbprint)));
+    const pem = readIfExists(join(root, paths.certificate(store, thumbprint)))?.toString();
     if (!pem) continue;
-    const metadataText = readIfExists(join(root, paths.metadata(store, thumbprint)));
-    const metadata = metadataText ? JSON.parse(metadataText.toString()) as CertificateMetadata : {};
-    try { index[store].set(thumbprint, entryFor(fromPem(pem.toString(), 'CERTIFICATE'), hasKey, metadata)); }
+    try {
+      const legacy = () => (store === 'My' ? readIfExists(join(root, paths.legacyMetadata(store, thumbprint))) : undefined);
+      const metadata = metadataOf(pem) ?? JSON.parse(legacy()?.toString() ?? '{}') as CertificateMetadata;
+      index[store].set(thumbprint, entryFor(fromPem(pem, 'CERTIFICATE'), hasKey, metadata));
+    }
     catch { /* an unreadable file stays on disk but out of the index */ }
   }
   return index;

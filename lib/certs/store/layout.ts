@@ -1,9 +1,10 @@
-// Paths and record types of the store, format 1. store.ts draws the layout on disk and says
+// Paths and record types of the store, format 2. store.ts draws the layout on disk and says
 // why it is shaped so. Imports Node's path only.
 
 import { join } from 'node:path';
 
-export const STORE_FORMAT = 1;
+/** 2: a certificate's metadata on its file's first line (certificate-text.ts); 1: in a file beside it. */
+export const STORE_FORMAT = 2;
 export const STORE_NAMES = ['My', 'Root', 'CA'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -69,7 +70,8 @@ export const paths = {
   lock: '.lock',
   certificate: (store: StoreName, thumbprint: string) => join(store, `${thumbprint}.pem`),
   key: (store: StoreName, thumbprint: string) => join(store, `${thumbprint}.key.pem`),
-  metadata: (store: StoreName, thumbprint: string) => join(store, `${thumbprint}.json`),
+  /** Format 1: a certificate's metadata beside it (format 2 keeps it in the certificate's file: certificate-text.ts). */
+  legacyMetadata: (store: StoreName, thumbprint: string) => join(store, `${thumbprint}.json`),
   request: (id: number) => join('REQUEST', `${id}.json`),
   /** Requests issued at once, one line each (record-log.ts); a request file of the same id overrides its line. */
   issuedRequests: join('REQUEST', 'issued.jsonl'),

@@ -34,10 +34,10 @@
 //   folded by thumbprint); a torn last record was never applied and is dropped; temp files of
 //   dead writers are then removed. A lock whose owner died is taken over (lock.ts).
 //
-// Layout on disk, format 1 (paths in layout.ts):
+// Layout on disk, format 2 (paths in layout.ts):
 //
 //   <root>/
-//     store.json              { "format": 1, "nextRequestId": 7 }  (format marker, request counter)
+//     store.json              { "format": 2, "nextRequestId": 7 }  (format marker, request counter)
 //     index.jsonl             append-only index: one JSON line per add/remove, folded on read;
 //                             compacted when dead lines dominate; repaired from the files
 //     assignments.json        { "format": 1, "scopes": { <scope>: { <usage>: Assignment } } }
@@ -46,9 +46,10 @@
 //                             (journal.json in stores of older versions, replayed if left by a crash)
 //     .lock                   present while a process changes the store ({ pid, host, since }),
 //                             and for its lease after (lock.ts); .lock.waiting: another waits
-//     My/<THUMBPRINT>.pem     certificate (the file whose presence means "in the store")
+//     My/<THUMBPRINT>.pem     certificate (the file whose presence means "in the store"), after
+//                             a line of metadata { friendlyName, exportable, requestId, addedAt }
+//                             (certificate-text.ts; format 1 kept it in My/<THUMBPRINT>.json)
 //     My/<THUMBPRINT>.key.pem private key, PKCS#8 PEM, mode 0600, encrypted when a passphrase is set
-//     My/<THUMBPRINT>.json    { friendlyName, exportable, requestId, addedAt }
 //     Root/<THUMBPRINT>.pem   trusted roots          CA/<THUMBPRINT>.pem   intermediates
 //     REQUEST/<id>.json       pending or offline request (CSR, names, usages, CA, status), and
 //                             one completed later

@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import { toX509, thumbprintOf, normalizeThumbprint } from '../x509/parse.js';
-import { toPem } from '../x509/pem-text.js';
 import { tbsParts } from '../x509/certificate.js';
 import { generatedSpki } from '../x509/keys.js';
+import { certificateText } from './certificate-text.js';
 import { readIfExists, type FileChange } from './files.js';
 import { addLine, entryFor, removeLine } from './index-log.js';
 import { lastLoggedId, loggedRecord, logLine } from './record-log.js';
 import { checkKeyProtection, encodeKey, KEYS_FILE } from './keys-at-rest.js';
-import { paths, type Assignment, type AssignmentsFile, type CertificateMetadata, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
+import { paths, STORE_FORMAT, type Assignment, type AssignmentsFile, type CertificateMetadata, type IndexEntry, type RequestRecord, type StoreName } from './layout.js';
 import { LockMemory } from './lock-memory.js';
 import { effective, readDirectory, StoreView, type ChainCertificates } from './view.js';
 
@@ -238,10 +238,11 @@ export class StoreTransaction extends StoreView {
       this.write(paths.key(store, thumbprint), this.protect(options.key), 0o600);
       keysPutInMy.add(options.key);
     }
-    const metadataText = JSON.stringify(metadata, null, 2);
-    const metadataChanged = store === 'My' && (!existing || this.read(paths.metadata(store, thumbprint))?.toString() !== metadataText);
-    if (metadataChanged) this.write(paths.metadata(store, thumbprint), metadataText);
-    if (!existing) this.write(paths.certificate(store, thumbprint), toPem('CERTIFICATE', certificateDer));
+    // In My, the metadata rides on the certificate's first line (certificate-text.ts): a new or
+    // changed one rewrites the file, and a format-1 store's file beside it goes.
+    const metadataChanged = store === 'My' && (!existing || JSON.stringify(metadata) !== JSON.stringify(before) || this.hasLegacyMetadata(thumbprint));
+    if (!existing || metadataChanged) this.writeCertificate(store, thumbprint, certificateDer, metadata);
+    if (metadataChanged && existing) this.dropLegacyMetadata(thumbprint);
     const entry = entryFor(certificateDer, hadKey || options.key !== undefined, metadata, x509);
     // Re-adding what is there (the issuing CA with every certificate it issues) changes nothing, so logs nothing.
     if (!existing || metadataChanged || (options.key && !hadKey)) this.indexLines.push(addLine(store, entry));
@@ -254,14 +255,28 @@ export class StoreTransaction extends StoreView {
       throw new CertError('NotFound', `No certificate with thumbprint '${id}' in the ${store} store.`, { target: id });
     this.remove(paths.certificate(store, id));   // the certificate file goes first: it is what "present" means
     this.remove(paths.key(store, id));
-    this.remove(paths.metadata(store, id));
+    if (store === 'My') this.dropLegacyMetadata(id);
     this.indexLines.push(removeLine(store, id));
+  }
+
+  /** A format-1 store's metadata file beside a certificate in My: the certificate's file holds it once rewritten. */
+  private hasLegacyMetadata(thumbprint: string): boolean { return this.exists(paths.legacyMetadata('My', thumbprint)); }
+
+  private dropLegacyMetadata(thumbprint: string): void { this.remove(paths.legacyMetadata('My', thumbprint)); }
+
+  /** A certificate's file; in My with its metadata line, which a cscert of format 1 would not read: store.json says format 2. */
+  private writeCertificate(store: StoreName, thumbprint: string, der: Buffer, metadata: CertificateMetadata): void {
+    this.write(paths.certificate(store, thumbprint), certificateText(der, store === 'My' ? metadata : undefined));
+    if (store !== 'My') return;
+    const file = this.storeFile();
+    if (file.format < STORE_FORMAT) this.storeDoc = { ...file, format: STORE_FORMAT };
   }
 
   async setFriendlyName(thumbprint: string, friendlyName: string): Promise<void> {
     const certificate = await this.require(thumbprint, 'My');
     const metadata = { ...this.metadata('My', certificate.thumbprint), friendlyName };
-    this.write(paths.metadata('My', certificate.thumbprint), JSON.stringify(metadata, null, 2));
+    this.writeCertificate('My', certificate.thumbprint, certificate.der, metadata);
+    this.dropLegacyMetadata(certificate.thumbprint);
     this.indexLines.push(addLine('My', entryFor(certificate.der, certificate.hasPrivateKey, metadata)));
   }
 

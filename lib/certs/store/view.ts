@@ -1,7 +1,7 @@
 // Reading the store: certificates by thumbprint, private keys, requests and assignments. Shared
 // by the store (reading disk) and a transaction (reading disk through its staged changes), so a
 // multi-step change sees its own earlier steps. Reads take no lock: every file is replaced
-// atomically. Imports Node built-ins, x509 and layout.
+// atomically. Imports Node built-ins, x509, layout and certificate-text.
 
 import type { KeyObject } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import { parseCertificate, normalizeThumbprint, type CertificateInfo } from '../x509/parse.js';
 import { fromPem } from '../x509/pem-text.js';
+import { metadataOf } from './certificate-text.js';
 import { decodeKey } from './keys-at-rest.js';
 import { loggedRecord, loggedRecordOnDisk, loggedRecords } from './record-log.js';
 import { paths, STORE_NAMES, type Assignment, type AssignmentsFile, type CertificateMetadata, type RequestRecord, type StoreName } from './layout.js';
@@ -48,8 +49,9 @@ export abstract class StoreView {
     for (const name of store ? [store] : (['My', 'CA', 'Root'] as const)) {
       const pem = this.read(paths.certificate(name, id));
       if (!pem) continue;
-      const der = fromPem(pem.toString(), 'CERTIFICATE');
-      const metadata = this.metadata(name, id);
+      const text = pem.toString();
+      const der = fromPem(text, 'CERTIFICATE');
+      const metadata = metadataOf(text) ?? this.legacyMetadata(name, id);
       return { ...parseCertificate(der), store: name, der, hasPrivateKey: this.exists(paths.key(name, id)),
         friendlyName: metadata.friendlyName, exportable: metadata.exportable ?? false, requestId: metadata.requestId };
     }
@@ -64,8 +66,15 @@ export abstract class StoreView {
     return found;
   }
 
+  /** A certificate's metadata: on the first line of its file, or (format 1) in a file beside it. */
   protected metadata(store: StoreName, thumbprint: string): CertificateMetadata {
-    const text = this.read(paths.metadata(store, thumbprint));
+    const pem = this.read(paths.certificate(store, thumbprint));
+    return (pem && metadataOf(pem)) ?? this.legacyMetadata(store, thumbprint);
+  }
+
+  /** Metadata a format-1 store kept beside a certificate in My (certificate-text.ts). */
+  protected legacyMetadata(store: StoreName, thumbprint: string): CertificateMetadata {
+    const text = store === 'My' ? this.read(paths.legacyMetadata(store, thumbprint)) : undefined;
     return text ? JSON.parse(text.toString()) as CertificateMetadata : {};
   }
 
