@@ -1,10 +1,10 @@
 // Durable file changes. A single file is replaced atomically (temp file, fsync, rename, fsync
-// of the directory), so readers never see half a file. A change to several files is written to
-// temp files while journal.ts makes it durable (prepareWrites), renamed and appended once it is
+// of the directory), so readers never see half a file. A change to several files, once journal.ts
+// has made it durable, is written to temp files (prepareWrites), renamed and appended
 // (publishPrepared), then synced in a background round (syncOwed); or all synced one by one when
 // replayed after a crash (applyChanges). Replaying is idempotent. Imports Node built-ins only.
 
-import { close, closeSync, fdatasync, fstatSync, fsync, open, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
+import { close, closeSync, fstatSync, fsync, open, readSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -145,8 +145,7 @@ export interface Prepared { change: FileChange; temp?: string; fd?: number }
 
 /**
  * Writes the new contents of every file to a temp file beside it: nothing a reader can see yet,
- * and nothing a crash leaves but temp files (removeTempFiles). This can go on while the journal
- * record that makes the batch durable is being synced.
+ * and nothing a crash leaves but temp files (removeTempFiles).
  */
 export function prepareWrites(root: string, changes: FileChange[]): Prepared[] {
   const prepared: Prepared[] = [];
@@ -209,7 +208,7 @@ function createTemp(path: string, mode: number): { fd: number; temp: string } {
   }
 }
 
-/** Syncs of a background round in flight at once: half the thread pool, so the journal's own sync never queues behind them. */
+/** Syncs of a background round in flight at once: a few, so the disk is never flooded ahead of the journal's own sync. */
 const SYNCS_AT_ONCE = 2;
 
 /** One round of syncs, SYNCS_AT_ONCE at a time; the files are closed on the thread pool too, none of it on the caller's thread. */
@@ -222,9 +221,6 @@ export async function syncOwed(owed: Owed): Promise<void> {
   try { await Promise.all(Array.from({ length: SYNCS_AT_ONCE }, worker)); } finally { for (const fd of owed.files.values()) closeKept(fd); }
   if (failure) throw failure;
 }
-
-/** fdatasync on the thread pool. */
-export const fdatasyncAsync = (fd: number) => new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
 
 const ignore = () => undefined;
 
