@@ -43,30 +43,6 @@ describe('store write-ahead journal', () => {
     expect((await store.get(thumbprintOf(leaf.der)))?.hasPrivateKey).to.equal(true);
   });
 
-  it('runs what a change gives whileWritten once its record is in the journal and before its files are in place, reading through the change', async () => {
-    const leaf = await makeLeaf('while.example');
-    const thumbprint = thumbprintOf(leaf.der);
-    const finish = await store.transaction(async (tx) => {
-      await tx.add('My', leaf.der);
-      const seen = tx.whileWritten(async () => ({
-        journaled: journalsIn(dir.path).some((name) => readFileSync(join(dir.path, name), 'utf8').includes(`My/${thumbprint}.pem`)),
-        placed: existsSync(join(dir.path, 'My', `${thumbprint}.pem`)),
-        read: (await tx.get(thumbprint))?.thumbprint }));
-      return () => seen;   // a function: a transaction returning the promise would wait for it
-    });
-    expect(await finish()).to.deep.equal({ journaled: true, placed: false, read: thumbprint });
-    expect(existsSync(join(dir.path, 'My', `${thumbprint}.pem`))).to.equal(true);
-  });
-
-  it('runs whileWritten work of a change that writes nothing, and never that of a change that failed', async () => {
-    const ran: string[] = [];
-    const finish = await store.transaction(async (tx) => { const done = tx.whileWritten(async () => ran.push('nothing written')); return () => done; });
-    await finish();
-    const failed = await store.transaction(async (tx) => { void tx.whileWritten(async () => ran.push('failed')); throw new Error('changed its mind'); }).catch((e) => e);
-    expect(failed).to.be.instanceOf(Error);
-    expect(ran).to.deep.equal(['nothing written']);
-  });
-
   it('replays, on open, the journal of a process that died, dropping a torn last record', async () => {
     const [first, second] = [await pemChange('first.example'), await pemChange('second.example')];
     const torn = journalLine([second.change]);

@@ -183,25 +183,8 @@ export class StoreTransaction extends StoreView {
       ? { ...earlier, data: Buffer.concat([earlier.data, change.data]) } : change);
   }
 
-  private readonly meanwhile: (() => void)[] = [];
-
-  /**
-   * Work that only reads what this change made (the status of a certificate just added), run
-   * while the batch's journal record is being synced rather than before: the disk's wait is the
-   * thread's to use. It reads through this change as it stands then; it must not change it.
-   */
-  whileWritten<T>(work: () => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => this.meanwhile.push(() => { try { work().then(resolve, reject); } catch (error) { reject(error); } }));
-  }
-
-  /** Starts the work given to whileWritten (the batch is being written now). */
-  startWhileWritten(): void {
-    for (const start of this.meanwhile.splice(0)) start();
-  }
-
   /** Takes a finished transaction's changes into this batch, as if they had been made here. */
   absorb(tx: StoreTransaction): void {
-    this.meanwhile.push(...tx.meanwhile);
     for (const [path, change] of tx.staged) {
       if (change.op === 'delete' && !this.presentOnDisk(path)) { this.staged.delete(path); continue; }   // written earlier in this batch only: nothing to delete
       this.stage(change);

@@ -21,7 +21,7 @@ import { buildCsr, csrToPem } from '../x509/csr.js';
 import { generateKey, type KeyAlgorithm } from '../x509/keys.js';
 import { thumbprintOf } from '../x509/parse.js';
 import { fromPem, toPem } from '../x509/pem-text.js';
-import { assess, scopeFor, type Assessment } from './assign.js';
+import { assess, scopeFor } from './assign.js';
 
 export interface NewRequestOptions {
   types: CertType[];
@@ -90,10 +90,10 @@ export async function requestCertificate(config: CsConfig, store: Store, env: Do
   const keep = (tx: StoreTransaction, answer: IssuedCertificate) => keepAnswer(tx, env, { ...record, authority: authorityConfig.name }, answer, keyPair.privateKey);
   if (issuesInStore(authority)) {
     await authority.ensureCreated();   // a transaction of its own the first time: not inside the one below
-    return (await store.transaction(async (tx) => keep(tx, succeeded(await askAuthority(async () => authority.issueWithin(tx, issueRequest))))))();
+    return store.transaction(async (tx) => keep(tx, succeeded(await askAuthority(async () => authority.issueWithin(tx, issueRequest)))));
   }
   const answer = succeeded(await askAuthority(() => authority.issue(issueRequest)));
-  return (await store.transaction(async (tx) => keep(tx, answer)))();
+  return store.transaction(async (tx) => keep(tx, answer));
 }
 
 /** An authority that keeps its records in the store and can answer inside a store transaction (the embedded CA). */
@@ -106,7 +106,7 @@ const issuesInStore = (authority: CertificateAuthority): authority is Certificat
 
 /** Keeps the request with the CA's answer, and what an Issued answer brings. */
 async function keepAnswer(tx: StoreTransaction, env: DomainEnv, record: Omit<RequestRecord, 'id' | 'createdAt'>,
-  answer: IssuedCertificate, key: KeyObject): Promise<Outcome> {
+  answer: IssuedCertificate, key: KeyObject): Promise<RequestResult> {
   // A denied request stays listed (Request-CsCertificate -List / -Clear), but its key is of no further use; an
   // issued one's key goes beside the certificate in My, so only a pending request keeps its own. An issued
   // one is recorded as such at once.
@@ -134,7 +134,7 @@ export async function retrieveRequest(config: CsConfig, store: Store, env: Domai
   const authority = createAuthority(findAuthority(config.authorities, request.authority, config.defaultAuthority), env);
   if (!authority.retrieve) throw new CertError('Unsupported', `The CA '${request.authority}' cannot be asked about pending requests.`);
   const answer = await askAuthority(() => authority.retrieve!(request.caRequestId!));
-  const finish = await store.transaction(async (tx) => {
+  return store.transaction(async (tx) => {
     const key = await tx.requestKey(requestId);
     if (!key) throw new CertError('NoPrivateKey', `The private key of request ${requestId} is missing.`, { target: String(requestId) });
     // complete() records an issued answer; anything else only changes the status.
@@ -142,7 +142,6 @@ export async function retrieveRequest(config: CsConfig, store: Store, env: Domai
     if (!current) throw new CertError('NotFound', `No certificate request with id ${requestId}.`, { target: String(requestId) });
     return complete(tx, env, current, answer, key);
   });
-  return finish();
 }
 
 async function askAuthority(ask: () => Promise<IssuedCertificate>): Promise<IssuedCertificate> {
@@ -159,37 +158,21 @@ function baseResult(request: RequestRecord): RequestResult {
     alternativeNames: request.sans, canAssign: false, assigned: false, message: request.message ?? '' };
 }
 
-/**
- * What a change hands back for its request: the result, complete once the change is written. A
- * function, not a promise: a transaction that returned a promise would wait for it, and the
- * chain is judged while the change is being written.
- */
-type Outcome = () => Promise<RequestResult>;
-
 /** Stores what an Issued answer brings and assigns if asked; other answers only update the record. */
-async function complete(tx: StoreTransaction, env: DomainEnv, request: RequestRecord, answer: IssuedCertificate, key: KeyObject): Promise<Outcome> {
-  if (answer.status !== 'Issued') { const result = { ...baseResult(request), status: answer.status, message: answer.message }; return async () => result; }
+async function complete(tx: StoreTransaction, env: DomainEnv, request: RequestRecord, answer: IssuedCertificate, key: KeyObject): Promise<RequestResult> {
+  if (answer.status !== 'Issued') return { ...baseResult(request), status: answer.status, message: answer.message };
   const thumbprint = thumbprintOf(answer.certificate);
   await tx.add('My', answer.certificate, { key, friendlyName: request.friendlyName, exportable: request.exportable, requestId: request.id });
   if (request.status !== 'Issued') {   // a pending request, retrieved
     await tx.updateRequest(request.id, issuedFields(answer));
     await tx.dropRequestKey(request.id);   // the key now lives beside the certificate in My
   }
-  const judge = () => assess(tx, thumbprint, env.now(), answer.chain);
-  if (request.assign) {   // the chain decides what this change assigns
-    const assessment = await judge();
-    if (assessment.canAssign) for (const type of request.types) await tx.assign(scopeFor(type, request.scope ?? ''), [type], thumbprint);
-    const result = issuedResult(request, answer, thumbprint, assessment, assessment.canAssign);
-    return async () => result;
+  const assessment = await assess(tx, thumbprint, env.now(), answer.chain);
+  let assigned = false;
+  if (request.assign && assessment.canAssign) {
+    for (const type of request.types) await tx.assign(scopeFor(type, request.scope ?? ''), [type], thumbprint);
+    assigned = true;
   }
-  // Nothing to decide: the status is judged while the change is written (the journal's sync).
-  const judged = tx.whileWritten(judge);
-  judged.catch(() => undefined);   // heard by the caller; unheard only when the change itself failed
-  return async () => issuedResult(request, answer, thumbprint, await judged, false);
-}
-
-function issuedResult(request: RequestRecord, answer: Extract<IssuedCertificate, { status: 'Issued' }>, thumbprint: string,
-  assessment: Assessment, assigned: boolean): RequestResult {
   const message = assessment.canAssign ? answer.message
     : `${answer.message} The certificate cannot be assigned: ${assessment.problems.join(' ')}`;
   return { ...baseResult(request), status: 'Issued', thumbprint, notAfter: assessment.certificate.notAfter,
