@@ -74,12 +74,17 @@ export async function withLock<T>(lockPath: string, timeoutMs: number, work: (ho
 /** Keeps the lock after work, for `ms` unless used or asked for meanwhile; let go at exit in any case. */
 function lease(lockPath: string, ms: number): void {
   if (!leases.size) process.once('exit', releaseLeases);
-  leases.set(lockPath, setTimeout(() => { leases.delete(lockPath); release(lockPath); if (!leases.size) process.off('exit', releaseLeases); }, ms).unref());
+  leases.set(lockPath, setTimeout(() => { leases.delete(lockPath); letGo(lockPath); if (!leases.size) process.off('exit', releaseLeases); }, ms).unref());
 }
 
 function releaseLeases(): void {
-  for (const [lockPath, timer] of leases) { clearTimeout(timer); release(lockPath); }
+  for (const [lockPath, timer] of leases) { clearTimeout(timer); letGo(lockPath); }
   leases.clear();
+}
+
+/** A lapsed lease's release, where nobody could hear of a failure: the lock file is then left as a dead process's is. */
+function letGo(lockPath: string): void {
+  try { release(lockPath); } catch { /* taken over by the next writer once this process is gone */ }
 }
 
 /**
@@ -131,7 +136,7 @@ async function acquire(lockPath: string, timeoutMs: number): Promise<void> {
       if (Date.now() >= deadline)
         throw new CertError('Locked', `The certificate store is locked by process ${owner?.pid ?? '?'} on ${owner?.host ?? '?'} since ${owner?.since ?? '?'}.`,
           { target: lockPath, hint: 'Wait for the other cscert process to finish, then try again.' });
-      announce(lockPath);   // every round: another waiter that got the lock removed it
+      if (!announced || !existsSync(waitingPath(lockPath))) announce(lockPath);   // again when another waiter got the lock and removed it
       announced = true;
       await sleep(delay + Math.random() * delay);
     }
