@@ -7,6 +7,7 @@ import { CertError } from '../../lib/certs/errors.js';
 import { openStore, type Store } from '../../lib/certs/store/store.js';
 import { withLock } from '../../lib/certs/store/lock.js';
 import { atomicWrite } from '../../lib/certs/store/files.js';
+import { LockMemory } from '../../lib/certs/store/lock-memory.js';
 import { makeLeaf, tempDir } from './helpers.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
@@ -89,5 +90,18 @@ describe('store lock leases', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', fixture('lease-then-exit.ts'), dir.path], { encoding: 'utf8' });
     expect(child.stdout, child.stderr).to.equal('changed');
     expect(existsSync(lockFile())).to.equal(false);
+  });
+});
+
+describe('LockMemory', () => {
+  it('follows committed changes, and starts afresh rather than remember every file of a long script', () => {
+    const memory = new LockMemory();
+    memory.reads.set('store.json', Buffer.from('{"format":2}'));
+    memory.loggedIds.set('REQUEST/issued.jsonl', 7);
+    memory.committed([{ op: 'write', path: 'store.json', data: Buffer.from('{"format":2,"nextRequestId":17}') }, { op: 'delete', path: 'REQUEST/3.json' }]);
+    expect(memory.reads.get('store.json')?.toString()).to.equal('{"format":2,"nextRequestId":17}');
+    expect(memory.presence.get('REQUEST/3.json')).to.equal(false);
+    memory.committed(Array.from({ length: 5000 }, (_, i) => ({ op: 'write' as const, path: `My/${i}.pem`, data: Buffer.from('x') })));
+    expect([memory.reads.size, memory.presence.size, memory.loggedIds.size]).to.deep.equal([0, 0, 0]);
   });
 });

@@ -10,6 +10,9 @@
 import { directWrites, type FileChange } from './files.js';
 import type { ChainCertificates } from './view.js';
 
+/** Paths remembered at most: past this (a long script's every file) the memory starts afresh, and reads again what it needs. */
+const MAX_PATHS = 4096;
+
 export class LockMemory {
   /** File contents by path (undefined: missing), as the disk holds them now. */
   readonly reads = new Map<string, Buffer | undefined>();
@@ -35,5 +38,11 @@ export class LockMemory {
       if (change.op === 'append') this.reads.delete(change.path);
       else if (this.reads.has(change.path)) this.reads.set(change.path, change.op === 'write' ? change.data : undefined);
     }
+    if (this.reads.size + this.presence.size > MAX_PATHS) this.forget();
+  }
+
+  private forget(): void {
+    this.reads.clear(); this.presence.clear(); this.loggedIds.clear();
+    this.chain = undefined;
   }
 }
