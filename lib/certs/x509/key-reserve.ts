@@ -1,12 +1,14 @@
 // EC keys made ahead on a worker thread, for scripts that request many certificates. A key costs
-// ~70 µs to make and ~70 µs to turn into a KeyObject (createPrivateKey from its JWK); made by a
-// worker, both leave the thread that runs the script, which takes a finished key (the KeyObjects
-// travel by postMessage) and goes on. The reserve starts with a curve's second key in a process
-// (a one-off command never starts a thread), keeps RESERVE keys per curve, never holds the
-// process open, and ends after a second without demand. A key is only ever taken when one is
-// ready: otherwise, and for good once the worker fails, the caller makes its own. Keys are made
-// as generateEcKeyPair makes them: never used as the generation job returned them (keys.ts).
-// Imports Node built-ins only.
+// ~70 µs to make, ~70 µs to turn into a KeyObject (createPrivateKey from its JWK) and ~20 µs
+// more at its first signature, which converts it for OpenSSL 3's provider (the CSR's signature:
+// 44-56 µs with a fresh key, 30 µs with one signed with before). The worker makes each key and
+// signs with it once, so all three leave the thread that runs the script, which takes a finished
+// key (the KeyObjects travel by postMessage) and goes on. The reserve starts with a curve's
+// second key in a process (a one-off command never starts a thread), keeps RESERVE keys per
+// curve, never holds the process open, and ends after a second without demand. A key is only
+// ever taken when one is ready: otherwise, and for good once the worker fails, the caller makes
+// its own. Keys are made as generateEcKeyPair makes them: never used as the generation job
+// returned them (keys.ts). Imports Node built-ins only.
 
 import type { JsonWebKey, KeyObject } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
@@ -21,12 +23,13 @@ const IDLE_MS = 1000;
 // message is an event on the script's thread).
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { createPrivateKey, createPublicKey, generateKeyPairSync } = require('node:crypto');
+const { createPrivateKey, createPublicKey, generateKeyPairSync, sign } = require('node:crypto');
 parentPort.on('message', ({ curve, count }) => {
   const keys = [];
   for (let i = 0; i < count; i++) {
     const jwk = generateKeyPairSync('ec', { namedCurve: curve, publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } }).privateKey;
     const privateKey = createPrivateKey({ key: jwk, format: 'jwk' });
+    sign('sha256', Buffer.alloc(32), privateKey);   // the first signature converts an imported key for OpenSSL 3's provider: here, not on the script's thread
     keys.push({ jwk, privateKey, publicKey: createPublicKey(privateKey) });
   }
   parentPort.postMessage({ curve, keys });
