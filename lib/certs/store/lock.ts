@@ -7,14 +7,17 @@
 // after another take it once, and what the writer read stays true between them (`fresh` tells
 // the work whether anyone else could have written since). A waiting process announces itself
 // (`<lock>.waiting`): the holder then lets go at its next change and stands back until the
-// waiter has the lock; a lease left idle lapses after its time, and at the latest when the
-// process exits. Imports Node built-ins and errors.
+// waiter has the lock; a lease left idle lapses after its time (lease-keeper.ts: a thread of its
+// own, so a script's long computation cannot hold it), and at the latest when the process
+// exits. A lease is kept from a process's second hold of a lock on. Imports Node built-ins,
+// errors and lease-keeper.ts.
 
 import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname as readHostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CertError } from '../errors.js';
+import { startLeaseKeeper, type LeaseKeeper } from './lease-keeper.js';
 
 /**
  * `token`: which process of that pid (processToken). In a container every run may have the same
@@ -38,8 +41,10 @@ const queues = new Map<string, Promise<unknown>>();
 let host: string | undefined;
 const hostname = () => (host ??= readHostname());
 
-/** Locks this process keeps after its work, by path: each lapses by its timer. */
-const leases = new Map<string, NodeJS.Timeout>();
+/** The keeper of each lock this process has kept on lease (lease-keeper.ts), by path. */
+const keepers = new Map<string, LeaseKeeper | undefined>();
+/** Locks this process has held and let go: a lease is kept from the second hold on, so a one-off command starts no keeper. */
+const heldBefore = new Set<string>();
 /** How long a waiter announced in `<lock>.waiting` may take to pick the lock up once let go (it polls at most WAITER_POLL_MS apart). */
 const HAND_OVER_MS = 50;
 const WAITER_POLL_MS = 10;
@@ -64,25 +69,29 @@ export async function withLock<T>(lockPath: string, timeoutMs: number, work: (ho
     if (fresh) await acquire(lockPath, timeoutMs);
     let keepMs = 0;
     try { const value = await work({ fresh }); keepMs = options.keepFor?.(value) ?? 0; return value; } finally {
-      if (keepMs > 0) lease(lockPath, keepMs); else release(lockPath);
+      if (!(keepMs > 0 && lease(lockPath, keepMs))) { release(lockPath); keepers.get(lockPath)?.released(); }
+      heldBefore.add(lockPath);
     }
   });
   queues.set(lockPath, run);
   try { return await run; } finally { if (queues.get(lockPath) === run) queues.delete(lockPath); }
 }
 
-/** Keeps the lock after work, for `ms` unless used or asked for meanwhile; let go at exit in any case. */
-function lease(lockPath: string, ms: number): void {
-  if (!leases.size) process.once('exit', releaseLeases);
-  leases.set(lockPath, setTimeout(() => { leases.delete(lockPath); letGo(lockPath); if (!leases.size) process.off('exit', releaseLeases); }, ms).unref());
+/** Puts the lock on lease for `ms` (its keeper lets it go then, or when asked for); let go at exit in any case. False: not kept. */
+function lease(lockPath: string, ms: number): boolean {
+  if (!heldBefore.has(lockPath)) return false;
+  if (!keepers.has(lockPath) || keepers.get(lockPath)?.ended) {
+    if (!keepers.size) process.once('exit', releaseLeases);
+    keepers.set(lockPath, startLeaseKeeper(lockPath));
+  }
+  return keepers.get(lockPath)?.lease(Date.now() + ms) ?? false;
 }
 
 function releaseLeases(): void {
-  for (const [lockPath, timer] of leases) { clearTimeout(timer); letGo(lockPath); }
-  leases.clear();
+  for (const [lockPath, keeper] of keepers) if (keeper?.end()) letGo(lockPath);
 }
 
-/** A lapsed lease's release, where nobody could hear of a failure: the lock file is then left as a dead process's is. */
+/** A lease's release at exit, where nobody could hear of a failure: the lock file is then left as a dead process's is. */
 function letGo(lockPath: string): void {
   try { release(lockPath); } catch { /* taken over by the next writer once this process is gone */ }
 }
@@ -93,13 +102,11 @@ function letGo(lockPath: string): void {
  * until that process has it (or a moment has passed), so a long script cannot starve it.
  */
 async function keepLease(lockPath: string): Promise<boolean> {
-  const timer = leases.get(lockPath);
-  if (timer === undefined) return false;
-  clearTimeout(timer);
-  leases.delete(lockPath);
-  if (!leases.size) process.off('exit', releaseLeases);
+  const keeper = keepers.get(lockPath);
+  if (!keeper?.takeBack()) return false;   // never kept, or its keeper let it go
   if (!waiterAnnounced(lockPath)) return true;
   release(lockPath);
+  keeper.released();
   for (const deadline = Date.now() + HAND_OVER_MS; Date.now() < deadline && !existsSync(lockPath) && existsSync(waitingPath(lockPath));) await sleep(1);
   return false;
 }
