@@ -20,8 +20,8 @@ export interface DomainEnv {
    * How long a writer keeps the store lock after a change for its next one (lock.ts leases): a
    * script's changes one after another then take it, settle other journals and look up the
    * store's counters once; another process that asks for it has it at the next change, or when
-   * the lease lapses. Unset or 0: let go at once. Not for a caller that blocks its thread on
-   * other processes while it holds one (a lease lapses by a timer).
+   * the lease lapses (a thread of its own lets it go on time, however busy the caller's thread).
+   * Unset or 0: let go at once.
    */
   lockLeaseMs?: number;
 }
