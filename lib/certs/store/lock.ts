@@ -98,15 +98,16 @@ function letGo(lockPath: string): void {
 
 /**
  * Takes up this process's lease on the lock, if it has one: true when the lock is still held.
- * When another process has announced that it waits, lets the lock go instead and stands back
- * until that process has it (or a moment has passed), so a long script cannot starve it.
+ * When another process has announced that it waits, lets the lock go instead (or finds that the
+ * keeper did) and stands back until that process has it (or a moment has passed), so a long
+ * script cannot starve it by taking the lock again first.
  */
 async function keepLease(lockPath: string): Promise<boolean> {
   const keeper = keepers.get(lockPath);
-  if (!keeper?.takeBack()) return false;   // never kept, or its keeper let it go
-  if (!waiterAnnounced(lockPath)) return true;
-  release(lockPath);
-  keeper.released();
+  if (!keeper) return false;   // never kept
+  const kept = keeper.takeBack();
+  if (!waiterAnnounced(lockPath)) return kept;
+  if (kept) { release(lockPath); keeper.released(); }
   for (const deadline = Date.now() + HAND_OVER_MS; Date.now() < deadline && !existsSync(lockPath) && existsSync(waitingPath(lockPath));) await sleep(1);
   return false;
 }
