@@ -20,7 +20,8 @@ const TICK_MS = 5;
 /** Ticks without a new lease, and none on, before the keeper ends (a process that goes on changing stores starts another). */
 const IDLE_TICKS = 200;
 
-// CommonJS run by the keeper thread. A waiter is `<lock>.waiting` naming a live process (lock.ts announce).
+// CommonJS run by the keeper thread. A waiter is `<lock>.waiting` naming a live process (lock.ts announce);
+// waiterWaits decides it as lock.ts waiterAnnounced does, less the token: evaluated code cannot import it.
 const KEEPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { existsSync, readFileSync, unlinkSync } = require('node:fs');
