@@ -12,6 +12,7 @@ import { generateKey, spkiDer, type KeyAlgorithm, type KeyPair } from '../../lib
 import { encodeName } from '../../lib/certs/x509/names.js';
 import { toPem } from '../../lib/certs/x509/pem-text.js';
 import { OID } from '../../lib/certs/x509/oids.js';
+import { onLease } from '../../lib/certs/store/lock.js';
 
 export function tempDir(prefix = 'cscert-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
@@ -73,6 +74,8 @@ export function snapshot(dir: string): Record<string, string> {
       const path = join(relative, entry.name);
       // A write-ahead journal is the store's redo log, not its state: a checkpoint removes it at any moment.
       if (!relative && /^journal-.*\.log$/.test(entry.name)) continue;
+      // Nor is the lock file of a lease this process keeps: it lapses at any moment.
+      if (!relative && entry.name === '.lock' && onLease(join(dir, entry.name))) continue;
       if (entry.isDirectory()) { result[path + '/'] = 'dir'; walk(path); }
       else result[path] = `${(statSync(join(dir, path)).mode & 0o777).toString(8)} ${readFileSync(join(dir, path)).toString('base64')}`;
     }

@@ -58,6 +58,8 @@ export interface LeaseKeeper {
   end(): boolean;
   /** The keeper has ended: a new lease needs a new one. */
   readonly ended: boolean;
+  /** The lock is on lease now. */
+  readonly onLease: boolean;
 }
 
 /** A keeper for the lock at `lockPath`, or undefined when no thread can be had (then the caller keeps no lease). */
@@ -88,6 +90,7 @@ export function startLeaseKeeper(lockPath: string): LeaseKeeper | undefined {
     takeBack: () => Atomics.compareExchange(cells, STATE, LEASED, HELD) === LEASED,
     released() { Atomics.compareExchange(cells, STATE, HELD, NONE); },
     get ended() { return Atomics.load(cells, STATE) === GONE; },
+    get onLease() { return Atomics.load(cells, STATE) === LEASED; },
     end: () => Atomics.compareExchange(cells, STATE, LEASED, NONE) === LEASED,
   };
 }

@@ -87,6 +87,9 @@ function lease(lockPath: string, ms: number): boolean {
   return keepers.get(lockPath)?.lease(Date.now() + ms) ?? false;
 }
 
+/** Whether this process keeps the lock at `lockPath` on lease now (tests: a lease's lock file is no change of theirs). */
+export const onLease = (lockPath: string): boolean => keepers.get(lockPath)?.onLease ?? false;
+
 function releaseLeases(): void {
   for (const [lockPath, keeper] of keepers) if (keeper?.end()) letGo(lockPath);
 }
