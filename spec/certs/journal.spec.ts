@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkpointJournals, journalHeader, journalLine } from '../../lib/certs/store/journal.js';
+import { checkpointJournals, commitBatch, journalHeader, journalLine } from '../../lib/certs/store/journal.js';
 import { prepareWrites, publishPrepared, syncOwed } from '../../lib/certs/store/files.js';
 import { openStore, type Store } from '../../lib/certs/store/store.js';
 import { thumbprintOf } from '../../lib/certs/x509/parse.js';
@@ -111,6 +111,17 @@ describe('store write-ahead journal', () => {
     expect(fresh).to.not.equal(settled);
     expect(readFileSync(join(dir.path, fresh!), 'utf8')).to.include(thumbprintOf(leaf.der));
     expect((await store.list('My')).length).to.equal(2);
+  });
+
+  it('appends to a log that a batch of the same hold replaced in its new file, not the old one', async () => {
+    // Within one hold of the lock a kept-open log is appended to without asking its size again (files.ts
+    // stretches); a batch that replaces it must make the next append open the new file.
+    const line = (text: string) => Buffer.from(`${text}\n`);
+    await commitBatch(dir.path, [{ op: 'append', path: 'REQUEST/issued.jsonl', data: line('{"id":1}') }]);
+    await commitBatch(dir.path, [{ op: 'append', path: 'REQUEST/issued.jsonl', data: line('{"id":2}') }], { sameHold: true });
+    await commitBatch(dir.path, [{ op: 'write', path: 'REQUEST/issued.jsonl', data: line('{"id":2}') }], { sameHold: true });   // compacted
+    await commitBatch(dir.path, [{ op: 'append', path: 'REQUEST/issued.jsonl', data: line('{"id":3}') }], { sameHold: true });
+    expect(readFileSync(join(dir.path, 'REQUEST/issued.jsonl'), 'utf8')).to.equal('{"id":2}\n{"id":3}\n');
   });
 
   it('keeps at most 256 written files open for their background sync, and syncs the rest by name', async () => {

@@ -24,8 +24,18 @@ export const TEMP_MARK = '.tmp-';
 let writtenDirectly = 0;
 export const directWrites = () => writtenDirectly;
 
+/**
+ * Stretches of time in which only this process's journaled batches change the store: one begins
+ * whenever the store lock is taken afresh (journal.ts commitBatch) and whenever this process
+ * writes a file outside a batch. Within one, a log's size or the journal's links seen earlier
+ * still stand, and are not asked of the file system again (an fstat each, at every batch).
+ */
+let stretch = 0;
+export const currentStretch = () => stretch;
+export const beginStretch = (): void => { stretch++; };
+
 export function atomicWrite(path: string, data: Buffer | string, mode = 0o644, options: { syncDirectory?: boolean } = {}): void {
-  writtenDirectly++;
+  writtenDirectly++; stretch++;
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
   const fd = openSync(temp, 'wx', mode);
@@ -62,24 +72,26 @@ function appendAfterWhole(fd: number, size: number, data: Buffer): number {
 
 /**
  * Logs this process appends to (the index, request logs), kept open: an append is then an
- * fstat and a write instead of five system calls. A log replaced or removed since (compacted,
- * by this process or another) has no links left and is opened again; one whose size is not
- * where this process's last append ended was appended to by someone else, and is checked for
- * a torn last line first.
+ * fstat and a write instead of five system calls, and only a write within the stretch of its
+ * last one (currentStretch). A log replaced or removed since (compacted, by this process or
+ * another) has no links left and is opened again; one whose size is not where this process's
+ * last append ended was appended to by someone else, and is checked for a torn last line first.
  */
-const openLogs = new Map<string, { fd: number; end: number }>();
+const openLogs = new Map<string, { fd: number; end: number; stretch: number }>();
 const OPEN_LOGS_LIMIT = 16;
 
 function appendToOpenLog(path: string, data: Buffer): void {
   let log = openLogs.get(path);
+  if (log && log.stretch === stretch) { writeSync(log.fd, data); log.end += data.length; return; }
   let stat = log && fstatSync(log.fd);
   if (log && stat!.nlink === 0) { closeSync(log.fd); openLogs.delete(path); log = undefined; }
   if (!log) {
     if (openLogs.size >= OPEN_LOGS_LIMIT) { const [oldest, { fd }] = openLogs.entries().next().value!; closeSync(fd); openLogs.delete(oldest); }
     const fd = openForAppend(path);
-    openLogs.set(path, (log = { fd, end: -1 }));
+    openLogs.set(path, (log = { fd, end: -1, stretch }));
     stat = fstatSync(fd);
   }
+  log.stretch = stretch;
   if (stat!.size === log.end) { writeSync(log.fd, data); log.end += data.length; }
   else log.end = appendAfterWhole(log.fd, stat!.size, data);
 }
@@ -115,7 +127,7 @@ function tailOf(fd: number, size: number, bytes: number): Buffer {
 
 /** Applies the changes in order; each directory is fsynced once at the end, not per file. */
 export function applyChanges(root: string, changes: FileChange[]): void {
-  writtenDirectly++;
+  writtenDirectly++; stretch++;
   const touched = new Set<string>();
   for (const change of changes) {
     const path = join(root, change.path);
@@ -179,6 +191,7 @@ const closeKept = (fd: number) => { keptOpen--; close(fd, ignore); };
 function publishOne(root: string, change: FileChange, temp: string | undefined, fd: number | undefined, owed: Owed): void {
   const path = join(root, change.path);
   owed.paths.add(dirname(path));
+  if (change.op !== 'append') { const log = openLogs.get(path); if (log) log.stretch = -1; }   // a log replaced or removed: its descriptor is stale
   if (change.op === 'write') {
     renameSync(temp!, path);
     const earlier = owed.files.get(path);

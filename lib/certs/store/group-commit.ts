@@ -78,7 +78,7 @@ class GroupCommitter {
       if (!this.waiting.length) await new Promise((resolve) => setImmediate(resolve));
     }
     const changes = batch.changes();
-    try { await commitBatch(this.root, changes); } catch (error) {
+    try { await commitBatch(this.root, changes, { sameHold: !hold.fresh }); } catch (error) {
       this.memory = undefined;
       return { outcomes: [...failed, ...done.map(({ job }) => () => job.reject(error))], committed: false };
     }

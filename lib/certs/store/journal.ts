@@ -26,7 +26,7 @@ import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readdirSy
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { applyChanges, fsyncDirectory, prepareWrites, publishPrepared, readIfExists, removeTempFiles, syncOwed, syncPaths,
+import { applyChanges, beginStretch, currentStretch, fsyncDirectory, prepareWrites, publishPrepared, readIfExists, removeTempFiles, syncOwed, syncPaths,
   type FileChange, type Owed } from './files.js';
 import { processAlive, processToken } from './lock.js';
 
@@ -88,6 +88,7 @@ class OwnJournal {
   commit(changes: FileChange[]): void {
     if (this.fd !== undefined && (this.size >= JOURNAL_LIMIT || this.takenOver())) this.rotate();
     if (this.fd === undefined) this.create();
+    this.checkedIn = currentStretch();
     const list = serialize(changes);
     const line = Buffer.from(`${digest(list)} ${list}\n`);
     if (this.size + line.length > this.laidOut) this.layOut(this.size + line.length);
@@ -126,9 +127,15 @@ class OwnJournal {
     if (owed.files.size || owed.paths.size) this.syncing.push(syncOwed(owed).then(() => true, () => false));
   }
 
-  /** Another writer settled this journal (synced what it names and unlinked it): start a new one. */
+  /** The stretch (files.ts) in which the journal was last found still this process's own. */
+  private checkedIn = -1;
+
+  /**
+   * Another writer settled this journal (synced what it names and unlinked it): start a new one.
+   * Only a writer holding the lock settles, so within one stretch of this process's hold it stays.
+   */
   private takenOver(): boolean {
-    return fstatSync(this.fd!).nlink === 0;
+    return this.checkedIn !== currentStretch() && fstatSync(this.fd!).nlink === 0;
   }
 
   /**
@@ -275,10 +282,12 @@ export function deadJournalPresent(root: string): boolean {
  * appends are made, and background rounds of fsyncs cover them and their directories while the
  * caller goes on. Files are renamed before they are synced: until the journal lets go of the
  * batch, a crash replays it, so a file the disk lost is written again. One wait on the disk per
- * batch, however many files it holds.
+ * batch, however many files it holds. `sameHold`: the caller has held the lock without a break
+ * since its last batch (a lease taken up), so no other process wrote meanwhile.
  * Throws only before anything was applied: then the batch did not happen.
  */
-export async function commitBatch(root: string, changes: FileChange[]): Promise<void> {
+export async function commitBatch(root: string, changes: FileChange[], options: { sameHold?: boolean } = {}): Promise<void> {
+  if (!options.sameHold) beginStretch();
   if (changes.length) ownJournal(root).commit(changes);
 }
 
