@@ -45,6 +45,18 @@ describe('store lock leases', () => {
     expect(existsSync(lockFile())).to.equal(false);
   });
 
+  it('gives request ids that skip the request files there, made before the lease or during it, from a listing of the folder', async () => {
+    const store = await open(5000);
+    const offline = { ...issued, status: 'Offline' as const, thumbprint: undefined };   // a file of its own, REQUEST/<id>.json
+    const ids = [(await store.addRequest(offline)).id];   // the lock taken afresh: the id's file looked up
+    ids.push((await store.addRequest(issued)).id);   // on lease: REQUEST/ listed, 1.json in it
+    ids.push((await store.addRequest(offline)).id);   // 3.json, added to the listing as the batch commits
+    ids.push((await store.addRequest(issued)).id);   // the log's last id is 2: 3 is taken by the file
+    expect(ids).to.deep.equal([1, 2, 3, 4]);
+    expect(await store.request(3)).to.include({ status: 'Offline' });
+    expect(await store.request(4)).to.include({ status: 'Issued' });
+  });
+
   it('follows its own changes from one batch to the next, and reads the store afresh once the lock was let go', async () => {
     const store = await open(30);
     const ids = [];

@@ -266,7 +266,7 @@ export class LocalAuthority implements CertificateAuthority {
       stateHints.set(this.directory, hint);
     }
     let id = Math.max(hint, nextIds.get(this.directory) ?? 1, tx.lastLoggedId(this.logPath) + 1);
-    while (tx.fileExists(this.recordPath(String(id)))) id++;
+    while (tx.idFileExists(this.recordPath(String(id)))) id++;
     nextIds.set(this.directory, id + 1);
     if (id - hint >= 64) { tx.putFile(statePath, JSON.stringify({ nextRequestId: id + 1 })); stateHints.set(this.directory, id + 1); }
     return String(id);

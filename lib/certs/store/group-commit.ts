@@ -66,6 +66,7 @@ class GroupCommitter {
   private async batch(hold: LockHold): Promise<{ outcomes: (() => void)[]; committed: boolean }> {
     if (hold.fresh) await settleJournals(this.root);   // kept on lease: nobody else wrote since this process's last batch
     if (hold.fresh || !this.memory?.current) this.memory = new LockMemory();
+    else this.memory.leased = true;
     const memory = this.memory;
     const batch = new StoreTransaction(this.root, this.waiting[0]!.env, undefined, memory);
     const done: { job: Job; value: unknown }[] = [];

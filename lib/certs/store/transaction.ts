@@ -7,7 +7,7 @@
 
 import type { KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import { toX509, thumbprintOf, normalizeThumbprint } from '../x509/parse.js';
@@ -171,6 +171,24 @@ export class StoreTransaction extends StoreView {
    */
   fileAt(relativePath: string): Buffer | undefined { return this.read(relativePath); }
   fileExists(relativePath: string): boolean { return this.exists(relativePath); }
+
+  /**
+   * Whether a request id's file is there (the id probes of addRequest and of the embedded CA).
+   * Once a lease is taken up, the folder is listed once (LockMemory), not looked up per id; a
+   * one-off command looks up the one id, as listing an older store's thousands of request files
+   * would cost it more.
+   */
+  idFileExists(relativePath: string): boolean {
+    const change = this.staged.get(relativePath);
+    if (change) return change.op !== 'delete';
+    if (this.base) return this.base.idFileExists(relativePath);
+    const { listings, leased } = this.memory;
+    if (!leased) return this.presentOnDisk(relativePath);
+    let names = listings.get(dirname(relativePath));
+    if (!names) listings.set(dirname(relativePath), (names = new Set(readDirectory(this.root, dirname(relativePath)))));
+    return names.has(basename(relativePath));
+  }
+
   putFile(relativePath: string, data: Buffer | string, mode?: number): void { this.write(relativePath, data, mode); }
   /** Appends to a log file (made when missing), after whatever this change and its batch appended to it already. */
   appendToFile(relativePath: string, data: Buffer | string): void { this.stage({ op: 'append', path: relativePath, data: Buffer.from(data) }); }
@@ -283,7 +301,7 @@ export class StoreTransaction extends StoreView {
   async addRequest(record: Omit<RequestRecord, 'id' | 'createdAt'>, key?: KeyObject): Promise<RequestRecord> {
     const floor = this.storeFile().nextRequestId ?? 1;
     let id = Math.max(floor, this.lastLoggedId(paths.issuedRequests) + 1);
-    while (this.exists(paths.request(id))) id++;
+    while (this.idFileExists(paths.request(id))) id++;
     if (id + 1 - floor >= ID_FLOOR_STEP) this.storeDoc = { ...this.storeFile(), nextRequestId: id + 1 };
     const full = { id, ...record, createdAt: this.env.now().toISOString() } as RequestRecord;
     if (key) this.write(paths.requestKey(id), this.protect(key), 0o600);
