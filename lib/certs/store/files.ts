@@ -30,12 +30,12 @@ export const directWrites = () => writtenDirectly;
  * writes a file outside a batch. Within one, a log's size or the journal's links seen earlier
  * still stand, and are not asked of the file system again (an fstat each, at every batch).
  */
-let stretch = 0;
-export const currentStretch = () => stretch;
-export const beginStretch = (): void => { stretch++; };
+let freshHolds = 0;
+export const currentStretch = () => freshHolds + writtenDirectly;
+export const beginStretch = (): void => { freshHolds++; };
 
 export function atomicWrite(path: string, data: Buffer | string, mode = 0o644, options: { syncDirectory?: boolean } = {}): void {
-  writtenDirectly++; stretch++;
+  writtenDirectly++;
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
   const fd = openSync(temp, 'wx', mode);
@@ -81,6 +81,7 @@ const openLogs = new Map<string, { fd: number; end: number; stretch: number }>()
 const OPEN_LOGS_LIMIT = 16;
 
 function appendToOpenLog(path: string, data: Buffer): void {
+  const stretch = currentStretch();
   let log = openLogs.get(path);
   if (log && log.stretch === stretch) { writeSync(log.fd, data); log.end += data.length; return; }
   let stat = log && fstatSync(log.fd);
@@ -127,7 +128,7 @@ function tailOf(fd: number, size: number, bytes: number): Buffer {
 
 /** Applies the changes in order; each directory is fsynced once at the end, not per file. */
 export function applyChanges(root: string, changes: FileChange[]): void {
-  writtenDirectly++; stretch++;
+  writtenDirectly++;
   const touched = new Set<string>();
   for (const change of changes) {
     const path = join(root, change.path);

@@ -184,8 +184,9 @@ export class StoreTransaction extends StoreView {
     if (this.base) return this.base.idFileExists(relativePath);
     const { listings, leased } = this.memory;
     if (!leased) return this.presentOnDisk(relativePath);
-    let names = listings.get(dirname(relativePath));
-    if (!names) listings.set(dirname(relativePath), (names = new Set(readDirectory(this.root, dirname(relativePath)))));
+    const folder = dirname(relativePath);
+    let names = listings.get(folder);
+    if (!names) listings.set(folder, (names = new Set(readDirectory(this.root, folder))));
     return names.has(basename(relativePath));
   }
 
