@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CertError } from '../../lib/certs/errors.js';
@@ -8,6 +8,7 @@ import { openStore, type Store } from '../../lib/certs/store/store.js';
 import { withLock } from '../../lib/certs/store/lock.js';
 import { atomicWrite } from '../../lib/certs/store/files.js';
 import { LockMemory } from '../../lib/certs/store/lock-memory.js';
+import { startLeaseKeeper } from '../../lib/certs/store/lease-keeper.js';
 import { makeLeaf, tempDir } from './helpers.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
@@ -100,10 +101,39 @@ describe('store lock leases', () => {
   it('keeps its lease over an announcement a waiter left when it died, and removes it', async () => {
     for (let i = 0; i < 2; i++) await withLock(lockFile(), 1000, () => undefined, { keepFor: () => 1000 });   // leased from the second hold
     writeFileSync(`${lockFile()}.waiting`, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), since: 'then' }));
+    await sleep(30);   // the keeper looks for announcements every few ms
     const hold = await withLock(lockFile(), 1000, (held) => held, { keepFor: () => 0 });
     expect(hold.fresh).to.equal(false);
     expect(existsSync(`${lockFile()}.waiting`)).to.equal(false);
     expect(existsSync(lockFile())).to.equal(false);
+  });
+
+  it('answers the passphrase check from its memory while its lease stands, and from the disk once the lease lapsed', async () => {
+    const other = tempDir(), leaves = await Promise.all(['p1.example', 'p2.example', 'p3.example'].map((name) => makeLeaf(name)));
+    await (await openStore(other.path, { now: () => new Date('2030-01-01Z'), storeRoot: other.path, keyPassphrase: 'secret' })).add('My', leaves[2]!.der, { key: leaves[2]!.key.privateKey });
+    const store = await open(300);
+    for (const leaf of leaves.slice(0, 2)) await store.add('My', leaf.der, { key: leaf.key.privateKey });   // the second batch leaves the lock on lease, keys.json looked for
+    copyFileSync(join(other.path, 'keys.json'), join(dir.path, 'keys.json'));   // behind the lease's back, as no writer could
+    other.remove();
+    expect(() => store.checkPassphrase(), 'nobody can have written since the last batch').not.to.throw();
+    await sleep(400);
+    expect(() => store.checkPassphrase()).to.throw(CertError).with.property('code', 'PassphraseMissing');
+  });
+
+  it('has its keeper look for a waiter\'s announcement while the lock is held, and say so', async () => {
+    const keeper = startLeaseKeeper(lockFile())!;
+    try {
+      writeFileSync(lockFile(), 'held');
+      expect(keeper.lease(Date.now() + 5000)).to.equal(true);
+      expect(keeper.takeBack()).to.equal(true);   // held for work: the keeper lets nothing go, and still looks
+      writeFileSync(`${lockFile()}.waiting`, '{}');
+      await sleep(40);
+      expect(keeper.waiterAnnounced).to.equal(true);
+      rmSync(`${lockFile()}.waiting`);
+      await sleep(40);
+      expect(keeper.waiterAnnounced).to.equal(false);
+      keeper.released();
+    } finally { keeper.end(); }
   });
 
   it('lets the lock go when the process exits, however long its lease', function () {

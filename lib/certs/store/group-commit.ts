@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { DomainEnv } from '../env.js';
 import { commitBatch, settleJournals } from './journal.js';
 import { paths } from './layout.js';
-import { withLock, type LockHold } from './lock.js';
+import { onLease, withLock, type LockHold } from './lock.js';
 import { LockMemory } from './lock-memory.js';
 import { StoreTransaction } from './transaction.js';
 
@@ -32,6 +32,11 @@ class GroupCommitter {
   private memory?: LockMemory;
 
   constructor(private readonly root: string) {}
+
+  /** The memory, while the lock stays on lease since the last batch: nobody else can have written since, so it holds what the disk holds. */
+  get leasedMemory(): LockMemory | undefined {
+    return this.memory?.current && onLease(join(this.root, paths.lock)) ? this.memory : undefined;
+  }
 
   run<T>(env: DomainEnv, work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -97,3 +102,11 @@ export function groupCommit<T>(root: string, env: DomainEnv, work: (tx: StoreTra
   if (!committer) committers.set(key, (committer = new GroupCommitter(root)));
   return committer.run(env, work);
 }
+
+/**
+ * What this process's batches read of the store at `root`, while its lease on the store lock
+ * stands (a script's requests one after another); else undefined. Lets a check made before a
+ * change (a passphrase, the CA's presence) skip the file system when nobody else can have
+ * written since this process's last batch.
+ */
+export const leasedMemory = (root: string): LockMemory | undefined => committers.get(resolve(root))?.leasedMemory;

@@ -69,7 +69,7 @@ import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import { atomicWrite, readIfExists } from './files.js';
 import { deadJournalPresent, settleJournals } from './journal.js';
-import { DEFAULT_LOCK_TIMEOUT_MS, groupCommit } from './group-commit.js';
+import { DEFAULT_LOCK_TIMEOUT_MS, groupCommit, leasedMemory } from './group-commit.js';
 import { checkKeyProtection, KEYS_FILE } from './keys-at-rest.js';
 import { agrees, foldIndex, rebuildIndex, serializeIndex, thumbprintsOnDisk, type IndexState } from './index-log.js';
 import { withLock } from './lock.js';
@@ -126,7 +126,8 @@ export class Store extends StoreView {
    * the variable) without changing anything: for callers about to make keys, before they ask a CA.
    */
   checkPassphrase(): void {
-    checkKeyProtection(this.env, this.read(KEYS_FILE));
+    const memory = leasedMemory(this.root);
+    checkKeyProtection(this.env, memory?.reads.has(KEYS_FILE) ? memory.reads.get(KEYS_FILE) : this.read(KEYS_FILE));
   }
 
   /** The certificates of a store, from the index (no certificate is parsed unless a repair is due). */
