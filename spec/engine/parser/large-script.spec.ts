@@ -60,4 +60,13 @@ describe('parser: a 5,000-line script', () => {
     const functions = parse(script).end!.statements;
     expect(located(functions[copies - 1].span).line).to.equal((copies - 1) * lines + 2);
   });
+
+  it('keeps each function\'s body as its place in the source until it is read, then builds it once, on its true lines', () => {
+    const functions = parse(script).end!.statements as FunctionDefinitionAst[];
+    const last = functions[copies - 1]!;
+    expect(Object.getOwnPropertyDescriptor(last, 'body')?.get, 'not built by the parse').to.be.a('function');
+    const body = last.body;
+    expect(last.body).to.equal(body);
+    expect(located(body.end!.statements[1]!.span).line).to.equal((copies - 1) * lines + 6);   // its `if`
+  });
 });
