@@ -120,19 +120,24 @@ describe('store lock leases', () => {
     expect(() => store.checkPassphrase()).to.throw(CertError).with.property('code', 'PassphraseMissing');
   });
 
-  it('has its keeper look for a waiter\'s announcement while the lock is held, and say so', async () => {
+  it('has its keeper look for a waiter\'s announcement while the lock is held, and say when it found none', async () => {
     const keeper = startLeaseKeeper(lockFile())!;
     try {
+      expect(keeper.clearOfWaiters, 'a keeper that has not looked yet says nothing').to.equal(false);
       writeFileSync(lockFile(), 'held');
       expect(keeper.lease(Date.now() + 5000)).to.equal(true);
       expect(keeper.takeBack()).to.equal(true);   // held for work: the keeper lets nothing go, and still looks
+      for (const deadline = Date.now() + 5000; !keeper.clearOfWaiters && Date.now() < deadline;) await sleep(10);   // the thread's start
+      expect(keeper.clearOfWaiters).to.equal(true);
       writeFileSync(`${lockFile()}.waiting`, '{}');
       await sleep(40);
-      expect(keeper.waiterAnnounced).to.equal(true);
+      expect(keeper.clearOfWaiters).to.equal(false);
       rmSync(`${lockFile()}.waiting`);
       await sleep(40);
-      expect(keeper.waiterAnnounced).to.equal(false);
+      expect(keeper.clearOfWaiters).to.equal(true);
       keeper.released();
+      await sleep(40);
+      expect(keeper.clearOfWaiters, 'the lock let go: the next hold looks for itself').to.equal(false);
     } finally { keeper.end(); }
   });
 

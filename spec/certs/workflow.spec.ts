@@ -42,6 +42,19 @@ describe('certificate workflow', () => {
     expect(await store.request(result.requestId)).to.include({ status: 'Issued', thumbprint: result.thumbprint });
   });
 
+  it('makes the store and its CA afresh for a request after the store was deleted under a standing lease (Remove-Item takes no lock)', async () => {
+    const leased = { ...env, lockLeaseMs: 10_000 };
+    const leasedStore = await openStore(env.storeRoot, leased);
+    for (let i = 0; i < 2; i++) await requestCertificate(config(env.storeRoot, {}), leasedStore, leased, { types: ['Default'] });   // on lease from the second
+    dir.remove();
+    const again = await requestCertificate(config(env.storeRoot, {}), leasedStore, leased, { types: ['Default'] });
+    expect(again).to.include({ status: 'Issued', canAssign: true });
+    const files = Object.keys(snapshot(env.storeRoot));
+    expect(files).to.include.members(['store.json', `My/${again.thumbprint}.pem`]);
+    expect(files.filter((f) => /^(Root|CA)\/[0-9A-F]{40}\.pem$/.test(f)), files.join(' ')).to.have.length(2);
+    expect(await leasedStore.request(again.requestId)).to.include({ status: 'Issued', thumbprint: again.thumbprint });
+  });
+
   it('requests the names its caller computed and showed, when given them, instead of computing them again', async () => {
     const names = { subject: 'shown.litwareinc.com', sans: ['shown.litwareinc.com', 'sip.litwareinc.com'] };
     const result = await requestCertificate(config(env.storeRoot, {}), store, env, { types: ['Default'], names });

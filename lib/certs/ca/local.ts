@@ -32,7 +32,6 @@ import { CertError } from '../errors.js';
 import type { DomainEnv } from '../env.js';
 import type { AuthorityDescription, CertificateAuthority, IssueRequest, IssuedCertificate, PendingCaRequest } from '../authority.js';
 import { atomicWrite, readIfExists } from '../store/files.js';
-import { leasedMemory } from '../store/group-commit.js';
 import { loggedRecordOnDisk, logLine } from '../store/record-log.js';
 import { decodeKey, encodeKey } from '../store/keys-at-rest.js';
 import { paths } from '../store/layout.js';
@@ -178,8 +177,8 @@ export class LocalAuthority implements CertificateAuthority {
   async ensureCreated(): Promise<CaMaterial> {
     if (this.material) return this.material;
     const cached = created.get(this.directory);
-    // Still there (a long-lived shell's store may have been deleted since); under a standing lease nobody has touched it.
-    if (cached && (leasedMemory(this.env.storeRoot) || existsSync(join(this.directory, 'issuing.pem')))) return (this.material = cached);
+    // Still there: a script or a long-lived shell may have deleted the store since (Remove-Item takes no lock, so even a lease does not rule it out).
+    if (cached && existsSync(join(this.directory, 'issuing.pem'))) return (this.material = cached);
     const store = await openStore(this.env.storeRoot, this.env);   // creates the store on first use
     mkdirSync(this.directory, { recursive: true, mode: 0o700 });
     const isNew = await this.lock(async () => {

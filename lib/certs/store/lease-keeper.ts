@@ -7,17 +7,19 @@
 // still on lease, and the script takes back only one the keeper has not let go. The keeper looks
 // every TICK_MS, holds nothing open, and ends a second after the last lease (so a test run that
 // opens hundreds of stores does not keep hundreds of threads), or with the process. It also
-// looks for a waiter's announcement while the lock is held, and says so in a shared cell: the
-// script's thread reads the cell before each batch instead of asking the file system (a system
-// call a request), and a waiter is seen at most a tick later. Imports Node built-ins only.
+// looks for a waiter's announcement while the lock is held or on lease, and says in a shared
+// cell whether it found none: the script's thread reads the cell before each batch instead of
+// asking the file system (a system call a request), and a waiter is seen at most a tick later.
+// Until the keeper has looked (a new keeper, a lock let go) the cell says nothing, and the
+// script's thread looks itself. Imports Node built-ins only.
 
 import { unlinkSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 /** GONE: the keeper has ended (after IDLE_TICKS without a lease); it ends only from NONE, by compare-and-swap. */
 const NONE = 0, LEASED = 1, HELD = 2, GONE = 3;
-/** Shared cells: the lease's state, leases given so far, one that stays 0 (the keeper's clock), and 1 while a waiter's announcement is there. */
-const STATE = 0, LEASES = 1, TICK = 2, ANNOUNCED = 3;
+/** Shared cells: the lease's state, leases given so far, one that stays 0 (the keeper's clock), and CLEAR (below). */
+const STATE = 0, LEASES = 1, TICK = 2, CLEAR = 3;
 const TICK_MS = 5;
 /** Ticks without a new lease, and none on, before the keeper ends (a process that goes on changing stores starts another). */
 const IDLE_TICKS = 200;
@@ -43,7 +45,7 @@ for (;;) {
   if (leases !== seen) { seen = leases; quiet = 0; }
   else if (++quiet > ${IDLE_TICKS} && Atomics.compareExchange(cells, ${STATE}, ${NONE}, ${GONE}) === ${NONE}) process.exit(0);
   const announced = state !== ${NONE} && existsSync(waitingPath);
-  Atomics.store(cells, ${ANNOUNCED}, announced ? 1 : 0);
+  Atomics.store(cells, ${CLEAR}, state !== ${NONE} && !announced ? 1 : 0);
   if (state === ${LEASED} && (Date.now() >= deadline[0] || (announced && waiterWaits()))
     && Atomics.compareExchange(cells, ${STATE}, ${LEASED}, ${NONE}) === ${LEASED}) try { unlinkSync(lockPath); } catch {}
   Atomics.wait(cells, ${TICK}, 0, ${TICK_MS});
@@ -63,8 +65,8 @@ export interface LeaseKeeper {
   readonly ended: boolean;
   /** The lock is on lease now. */
   readonly onLease: boolean;
-  /** A waiter's announcement was there at the keeper's last look (at most a tick ago), while the lock was held or on lease. */
-  readonly waiterAnnounced: boolean;
+  /** The keeper looked for a waiter's announcement at most a tick ago, the lock held or on lease, and found none. */
+  readonly clearOfWaiters: boolean;
 }
 
 /** A keeper for the lock at `lockPath`, or undefined when no thread can be had (then the caller keeps no lease). */
@@ -96,7 +98,7 @@ export function startLeaseKeeper(lockPath: string): LeaseKeeper | undefined {
     released() { Atomics.compareExchange(cells, STATE, HELD, NONE); },
     get ended() { return Atomics.load(cells, STATE) === GONE; },
     get onLease() { return Atomics.load(cells, STATE) === LEASED; },
-    get waiterAnnounced() { return Atomics.load(cells, ANNOUNCED) === 1; },
+    get clearOfWaiters() { return Atomics.load(cells, CLEAR) === 1; },
     end: () => Atomics.compareExchange(cells, STATE, LEASED, NONE) === LEASED,
   };
 }

@@ -109,8 +109,8 @@ async function keepLease(lockPath: string): Promise<boolean> {
   const keeper = keepers.get(lockPath);
   if (!keeper) return false;   // never kept
   const kept = keeper.takeBack();
-  // Held without a break: the keeper looked for an announcement at most a tick ago (a system call fewer a batch).
-  if (kept && !keeper.waiterAnnounced) return true;
+  // Held without a break, and the keeper found no announcement at most a tick ago: a system call fewer a batch.
+  if (kept && keeper.clearOfWaiters) return true;
   if (!waiterAnnounced(lockPath)) return kept;
   if (kept) { release(lockPath); keeper.released(); }
   for (const deadline = Date.now() + HAND_OVER_MS; Date.now() < deadline && !existsSync(lockPath) && existsSync(waitingPath(lockPath));) await sleep(1);
