@@ -106,7 +106,8 @@ export function groupCommit<T>(root: string, env: DomainEnv, work: (tx: StoreTra
 /**
  * What this process's batches read of the store at `root`, while its lease on the store lock
  * stands (a script's requests one after another); else undefined. Lets a check made before a
- * change (a passphrase, the CA's presence) skip the file system when nobody else can have
- * written since this process's last batch.
+ * change (the passphrase) skip the file system: no other writer can have changed the store since
+ * this process's last batch. A deletion that takes no lock (Remove-Item) is not ruled out, so
+ * nothing that guards against one may rely on it.
  */
 export const leasedMemory = (root: string): LockMemory | undefined => committers.get(resolve(root))?.leasedMemory;
