@@ -4,8 +4,10 @@
 // until its commit; the group committer keeps the memory across the batches of one lock lease
 // (lock.ts), so a script's requests one after another look up store.json, keys.json, the log
 // tails and the chain certificates once, not once each, and list a request folder once instead
-// of probing it for every new id. It is dropped when the lock is taken afresh, when a batch
-// fails, and when this process writes a store file outside the journal (files.ts directWrites). Imports files.ts (and a type of view.ts).
+// of probing it for every new id; while the lease stands it also answers checks made before a
+// change (group-commit.ts leasedMemory). It is dropped when the lock is taken afresh, when a
+// batch fails, and when this process writes a store file outside the journal (files.ts
+// directWrites). Imports files.ts (and a type of view.ts).
 
 import { basename, dirname } from 'node:path';
 import { directWrites, type FileChange } from './files.js';

@@ -83,7 +83,7 @@ function confirmImpact(v: unknown): 'Low' | 'Medium' | 'High' {
 export function defineFunction(f: Scope, def: FunctionDefinitionAst) {
   const m = /^(global|script|local|private):(.+)$/i.exec(def.name);
   const name = m ? m[2] : def.name;
-  // The body read when first needed: a function never called is never built (parser/blocks.ts lazyBody).
+  // The body read when first needed: a function never called is never built (parser/blocks.ts withLazyBody).
   const info: FunctionInfo = { name, get ast() { return def.body; }, isFilter: def.isFilter, parameters: def.parameters };
   f.named(m ? m[1] : null).functions.set(name.toLowerCase(), info);
 }
